@@ -1,0 +1,100 @@
+package org.bridgewatch.scoring.model;
+
+import it.unimi.dsi.fastutil.ints.Int2LongOpenHashMap;
+import it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap;
+
+/**
+ * The ratings table, columnar: one array per field, one slot per rating. At X scale (200M rows)
+ * this is about 22 bytes a rating; there is never an object per rating.
+ *
+ * <p>{@code note[r]} is an index into the {@link NoteTable}, or -1 when the rated note is not in
+ * the notes file (the reference keeps such ratings for rater statistics). {@code rater[r]} is an
+ * index into the {@link ParticipantIndex}.
+ */
+public final class RatingTable {
+  public final int size;
+  public final int[] note;
+  /** The public noteId, kept so that ratings of unknown notes can still be written back. */
+  public final long[] noteId;
+  public final int[] rater;
+  public final long[] createdAtMillis;
+  /** {@link HelpfulnessLevel#code()}. */
+  public final byte[] level;
+  /** {@link RatingTag} bitset. */
+  public final int[] tags;
+  /** {@link RatingSource#code()}. */
+  public final byte[] source;
+  /**
+   * Deprecated columns packed: bits 0-1 version (1 or 2), bit 2 agree, bit 3 disagree, bit 4
+   * helpful, bit 5 notHelpful. See {@link #version(int)} and friends.
+   */
+  public final byte[] legacy;
+  public final long[] ratedOnTweetId;
+  /** Collaborative-note suggestions are rare: kept sparse by row. */
+  public final Int2ObjectOpenHashMap<String> suggestion;
+  public final Int2LongOpenHashMap suggestionId;
+
+  public RatingTable(
+      int[] note,
+      long[] noteId,
+      int[] rater,
+      long[] createdAtMillis,
+      byte[] level,
+      int[] tags,
+      byte[] source,
+      byte[] legacy,
+      long[] ratedOnTweetId,
+      Int2ObjectOpenHashMap<String> suggestion,
+      Int2LongOpenHashMap suggestionId) {
+    this.size = note.length;
+    this.note = note;
+    this.noteId = noteId;
+    this.rater = rater;
+    this.createdAtMillis = createdAtMillis;
+    this.level = level;
+    this.tags = tags;
+    this.source = source;
+    this.legacy = legacy;
+    this.ratedOnTweetId = ratedOnTweetId;
+    this.suggestion = suggestion;
+    this.suggestionId = suggestionId;
+  }
+
+  public float helpfulNum(int r) {
+    return HelpfulnessLevel.ofCode(level[r]).helpfulNum;
+  }
+
+  public boolean hasTag(int r, RatingTag tag) {
+    return (tags[r] & tag.bit()) != 0;
+  }
+
+  public int version(int r) {
+    return legacy[r] & 0x3;
+  }
+
+  public boolean agree(int r) {
+    return (legacy[r] & 0x4) != 0;
+  }
+
+  public boolean disagree(int r) {
+    return (legacy[r] & 0x8) != 0;
+  }
+
+  public boolean helpfulFlag(int r) {
+    return (legacy[r] & 0x10) != 0;
+  }
+
+  public boolean notHelpfulFlag(int r) {
+    return (legacy[r] & 0x20) != 0;
+  }
+
+  public static byte packLegacy(
+      int version, boolean agree, boolean disagree, boolean helpful, boolean notHelpful) {
+    return (byte)
+        ((version & 0x3)
+            | (agree ? 0x4 : 0)
+            | (disagree ? 0x8 : 0)
+            | (helpful ? 0x10 : 0)
+            | (notHelpful ? 0x20 : 0));
+  }
+}
