@@ -28,7 +28,8 @@ public final class HighVolumeRaters {
   public static boolean[] flagRaters(
       RatingTable ratings, boolean[] include, int participantCount, HighVolumeOptions options) {
     boolean[] flagged = new boolean[participantCount];
-    if (distinctNotes(ratings, include) < options.minNumNotesForProdData()) {
+    if (distinctNotes(ratings, include, options.minNumNotesForProdData())
+        < options.minNumNotesForProdData()) {
       return flagged;
     }
     long newest = Long.MIN_VALUE;
@@ -78,9 +79,10 @@ public final class HighVolumeRaters {
     return out;
   }
 
-  private static int distinctNotes(RatingTable ratings, boolean[] include) {
+  /** Distinct rated noteIds, counting stops at {@code enough}. */
+  private static int distinctNotes(RatingTable ratings, boolean[] include, int enough) {
     LongOpenHashSet ids = new LongOpenHashSet();
-    for (int r = 0; r < ratings.size; r++) {
+    for (int r = 0; r < ratings.size && ids.size() < enough; r++) {
       if (include == null || include[r]) {
         ids.add(ratings.noteId[r]);
       }

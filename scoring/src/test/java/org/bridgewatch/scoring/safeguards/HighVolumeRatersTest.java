@@ -69,7 +69,7 @@ class HighVolumeRatersTest {
     boolean[] flags =
         HighVolumeRaters.flagRaters(
             s.ratings(), null, s.participants.size(), HighVolumeOptions.DEFAULTS);
-    assertThat(ParityExplorationTest.count(flags)).isZero();
+    assertThat(ParityFixturesTest.count(flags)).isZero();
   }
 
   @Test
