@@ -1,0 +1,76 @@
+package org.bridgewatch.scoring.safeguards;
+
+import java.util.List;
+import org.bridgewatch.scoring.model.NoteTable;
+import org.bridgewatch.scoring.model.RatingTable;
+
+/**
+ * The reference's "rater clustering" output: per participant its post-selection group and its
+ * quasi-clique (0 = none in both arrays).
+ *
+ * <p>The reference outer-joins the two, appends them to the prescoring rater table, and final
+ * scoring then reads {@code [rater, postSelectionValue, quasiCliqueValue].dropna()}: only raters
+ * in <em>both</em> a post-selection group and a quasi-clique survive. So prescoring and final
+ * scoring see different sets; use the {@code forPrescoring} / {@code forFinalScoring} views.
+ */
+public record RaterClusters(
+    int[] postSelectionValue, int[] quasiCliqueValue, List<QuasiClique> quasiCliques) {
+
+  /** Runs both detectors with the reference defaults ("run rater clustering"). */
+  public static RaterClusters compute(
+      NoteTable notes, RatingTable ratings, boolean[] include, int[] rank) {
+    return compute(
+        notes,
+        ratings,
+        include,
+        rank,
+        PostSelectionSimilarityOptions.DEFAULTS,
+        QuasiCliqueOptions.DEFAULTS);
+  }
+
+  public static RaterClusters compute(
+      NoteTable notes,
+      RatingTable ratings,
+      boolean[] include,
+      int[] rank,
+      PostSelectionSimilarityOptions pssOptions,
+      QuasiCliqueOptions cliqueOptions) {
+    int[] pss = PostSelectionSimilarity.postSelectionValues(notes, ratings, include, rank, pssOptions);
+    List<QuasiClique> cliques =
+        QuasiCliqueDetection.detect(notes, ratings, include, rank, cliqueOptions);
+    return new RaterClusters(
+        pss, QuasiCliqueDetection.quasiCliqueValues(cliques, rank.length), List.copyOf(cliques));
+  }
+
+  /** Correlated raters as prescoring flags them: any quasi-clique member. */
+  public boolean[] correlatedForPrescoring() {
+    boolean[] out = new boolean[quasiCliqueValue.length];
+    for (int p = 0; p < out.length; p++) {
+      out[p] = quasiCliqueValue[p] > 0;
+    }
+    return out;
+  }
+
+  /** Correlated raters as final scoring flags them: quasi-clique members that also have a PSS group. */
+  public boolean[] correlatedForFinalScoring() {
+    boolean[] out = new boolean[quasiCliqueValue.length];
+    for (int p = 0; p < out.length; p++) {
+      out[p] = quasiCliqueValue[p] > 0 && postSelectionValue[p] > 0;
+    }
+    return out;
+  }
+
+  /** PSS groups as prescoring applies them: all of them. */
+  public int[] postSelectionForPrescoring() {
+    return postSelectionValue.clone();
+  }
+
+  /** PSS groups as final scoring applies them: only for raters also in a quasi-clique. */
+  public int[] postSelectionForFinalScoring() {
+    int[] out = new int[postSelectionValue.length];
+    for (int p = 0; p < out.length; p++) {
+      out[p] = quasiCliqueValue[p] > 0 ? postSelectionValue[p] : 0;
+    }
+    return out;
+  }
+}
