@@ -30,7 +30,9 @@ public final class MatrixFactorizer {
   /**
    * Fits the model. With normalized-loss hyperparameters this is the reference's two-stage run: an
    * unweighted fit whose (identified) rater factors set the rating weights, then a weighted fit
-   * from fresh note parameters, the given rater initialization and a zero global intercept.
+   * from fresh note parameters, the given rater initialization and a zero global intercept. The
+   * reference builds a new model for the second stage, which drops its parameter freezing; so
+   * does this.
    */
   public static MfResult fit(MfProblem problem, MfOptions options, MfInit init) {
     if (options.normalizedLoss() == null) {
@@ -42,7 +44,7 @@ public final class MatrixFactorizer {
     MfProblem weighted = problem.withWeights(weights);
     MfInit second =
         new MfInit(null, null, init.raterIntercept(), init.raterFactor(), null);
-    return fitOnce(weighted, options, second);
+    return fitOnce(weighted, options.withFrozen(false, false, false), second);
   }
 
   private static MfResult fitOnce(MfProblem p, MfOptions o, MfInit init) {
