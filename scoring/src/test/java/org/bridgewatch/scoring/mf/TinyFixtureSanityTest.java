@@ -106,6 +106,41 @@ class TinyFixtureSanityTest {
     assertThat(Math.abs(rFactor)).isGreaterThan(0.8);
   }
 
+  @Test
+  void fitsAllSmallFixtureRatingsQuickly() throws Exception {
+    Path dir = ParityFixture.dir("small");
+    assumeTrue(dir != null && Files.isDirectory(dir.resolve("data")), "no fixture");
+    ParityFixture.Ratings all = ParityFixture.ratings(dir.resolve("data"));
+    Map<String, Integer> noteIdx = new HashMap<>();
+    Map<String, Integer> raterIdx = new HashMap<>();
+    int size = all.note().size();
+    int[] note = new int[size];
+    int[] rater = new int[size];
+    float[] target = new float[size];
+    for (int i = 0; i < size; i++) {
+      note[i] = noteIdx.computeIfAbsent(all.note().get(i), k -> noteIdx.size());
+      rater[i] = raterIdx.computeIfAbsent(all.rater().get(i), k -> raterIdx.size());
+      target[i] = all.target().get(i);
+    }
+    MfProblem problem = MfProblem.of(noteIdx.size(), raterIdx.size(), note, rater, target);
+    MfResult first = null;
+    for (int threads = 1; threads <= 2; threads++) {
+      for (int rep = 0; rep < 3; rep++) {
+        long t0 = System.nanoTime();
+        MfResult r = MatrixFactorizer.fit(problem, MfOptions.defaults().withThreads(threads),
+            (MfParams) null);
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        System.out.printf("small, all %d ratings, %d threads: %d sweeps, %d ms, train %.4f%n",
+            size, threads, r.iterations(), ms, r.trainLoss());
+        assertThat(r.converged()).isTrue();
+        if (first == null) {
+          first = r;
+        }
+        assertThat(r.params()).isEqualTo(first.params());
+      }
+    }
+  }
+
   /** The reference's filter_ratings: notes >= 5 ratings, raters >= 10, notes >= 5 again. */
   private static List<Integer> minRatingsFilter(ParityFixture.Ratings all, List<Integer> rows) {
     rows = byCount(rows, all.note(), 5);
