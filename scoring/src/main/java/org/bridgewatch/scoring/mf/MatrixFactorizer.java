@@ -1,0 +1,217 @@
+package org.bridgewatch.scoring.mf;
+
+import java.util.SplittableRandom;
+
+/**
+ * Fits the Community Notes matrix factorization (ranking-notes "Matrix Factorization"): rating ~
+ * mu + i_u + i_n + f_u f_n with one-dimensional factors, minimizing the reference's objective
+ *
+ * <pre>
+ *   mean_r w_r loss(pred_r, y_r)
+ *   + lambda_fu * sum f_u^2 / Du + lambda_iu * sum i_u^2 / Du
+ *   + lambda_fn * sum f_n^2 / Dn + lambda_in * sum i_n^2 / Dn + lambda_d * sum |f_n i_n| / Dn
+ *   + lambda_mu * mu^2
+ * </pre>
+ *
+ * where Du (Dn) is the number of raters (notes), or ratings / ratingPerUserLossRatio
+ * (ratingPerNoteLossRatio) when that ratio is given. The reference gets there with full-batch Adam;
+ * this solver uses block coordinate descent: every note's (i_n, f_n) is solved exactly with the
+ * raters fixed, then every rater's, then mu, until no parameter moves by more than the tolerance.
+ * Each step lowers the objective, so it reaches the same stationary point the reference aims at,
+ * to a tighter precision.
+ */
+public final class MatrixFactorizer {
+  private MatrixFactorizer() {}
+
+  public static MfResult fit(MfProblem problem, MfOptions options, MfParams init) {
+    return fit(problem, options, MfInit.of(init));
+  }
+
+  /**
+   * Fits the model. With normalized-loss hyperparameters this is the reference's two-stage run: an
+   * unweighted fit whose (identified) rater factors set the rating weights, then a weighted fit
+   * from fresh note parameters, the given rater initialization and a zero global intercept. The
+   * reference builds a new model for the second stage, which drops its parameter freezing; so
+   * does this.
+   */
+  public static MfResult fit(MfProblem problem, MfOptions options, MfInit init) {
+    if (options.normalizedLoss() == null) {
+      return fitOnce(problem, options, init);
+    }
+    MfResult first = fitOnce(problem, options, init);
+    float[] weights =
+        NormalizedLossWeights.compute(problem, first.params().raterFactor, options.normalizedLoss());
+    MfProblem weighted = problem.withWeights(weights);
+    MfInit second =
+        new MfInit(null, null, init.raterIntercept(), init.raterFactor(), null);
+    return fitOnce(weighted, options.withFrozen(false, false, false), second);
+  }
+
+  private static MfResult fitOnce(MfProblem p, MfOptions o, MfInit init) {
+    State s = State.initial(p, o, init);
+    Regularization reg = Regularization.of(p, o);
+    int iterations = 0;
+    boolean converged = false;
+    try (ChunkRunner runner = new ChunkRunner(o.threads())) {
+      double[] chunkDelta = new double[Math.max(
+          ChunkRunner.chunkCount(p.nNotes), ChunkRunner.chunkCount(p.nRaters))];
+      while (iterations < o.maxIterations()) {
+        double delta = 0;
+        if (!o.freezeNotes()) {
+          delta = Math.max(delta, sweepNotes(p, o, s, reg, runner, chunkDelta));
+        }
+        if (!o.freezeRaters()) {
+          delta = Math.max(delta, sweepRaters(p, o, s, reg, runner, chunkDelta));
+        }
+        if (!o.freezeGlobal() && o.useGlobalIntercept()) {
+          double before = s.mu;
+          s.mu = GlobalIntercept.solve(p, o, s, reg, runner);
+          delta = Math.max(delta, Math.abs(s.mu - before));
+        }
+        iterations++;
+        if (delta <= o.tolerance()) {
+          converged = true;
+          break;
+        }
+      }
+      MfParams params = s.toParams();
+      if (o.flipForIdentification()) {
+        Identification.flipIfNeeded(params);
+      }
+      double[] losses = Objective.losses(p, o.loss(), s, o.useGlobalIntercept(), runner);
+      double objective = losses[0] / p.size + reg.penalty(s, o.useGlobalIntercept());
+      return new MfResult(params, losses[1] / p.size, objective, iterations, converged);
+    }
+  }
+
+  private static double sweepNotes(MfProblem p, MfOptions o, State s, Regularization reg,
+      ChunkRunner runner, double[] chunkDelta) {
+    BlockSolver.Side side = new BlockSolver.Side(
+        p.raterByNote, p.targetByNote, p.weightByNote, s.raterIntercept, s.raterFactor);
+    double base = s.effectiveMu(o.useGlobalIntercept());
+    runner.run(p.nNotes, (chunk, from, to) -> {
+      double[] ab = new double[2];
+      double d = 0;
+      for (int n = from; n < to; n++) {
+        ab[0] = s.noteIntercept[n];
+        ab[1] = s.noteFactor[n];
+        BlockSolver.solve(side, p.noteStart[n], p.noteStart[n + 1], base,
+            reg.noteIntercept, reg.noteFactor, reg.diamond, o.loss(), ab);
+        d = Math.max(d, Math.max(Math.abs(ab[0] - s.noteIntercept[n]),
+            Math.abs(ab[1] - s.noteFactor[n])));
+        s.noteIntercept[n] = ab[0];
+        s.noteFactor[n] = ab[1];
+      }
+      chunkDelta[chunk] = d;
+    });
+    return max(chunkDelta, ChunkRunner.chunkCount(p.nNotes));
+  }
+
+  private static double sweepRaters(MfProblem p, MfOptions o, State s, Regularization reg,
+      ChunkRunner runner, double[] chunkDelta) {
+    BlockSolver.Side side = new BlockSolver.Side(
+        p.noteByRater, p.targetByRater, p.weightByRater, s.noteIntercept, s.noteFactor);
+    double base = s.effectiveMu(o.useGlobalIntercept());
+    runner.run(p.nRaters, (chunk, from, to) -> {
+      double[] ab = new double[2];
+      double d = 0;
+      for (int u = from; u < to; u++) {
+        ab[0] = s.raterIntercept[u];
+        ab[1] = s.raterFactor[u];
+        BlockSolver.solve(side, p.raterStart[u], p.raterStart[u + 1], base,
+            reg.raterIntercept, reg.raterFactor, 0, o.loss(), ab);
+        d = Math.max(d, Math.max(Math.abs(ab[0] - s.raterIntercept[u]),
+            Math.abs(ab[1] - s.raterFactor[u])));
+        s.raterIntercept[u] = ab[0];
+        s.raterFactor[u] = ab[1];
+      }
+      chunkDelta[chunk] = d;
+    });
+    return max(chunkDelta, ChunkRunner.chunkCount(p.nRaters));
+  }
+
+  private static double max(double[] values, int count) {
+    double m = 0;
+    for (int i = 0; i < count; i++) {
+      m = Math.max(m, values[i]);
+    }
+    return m;
+  }
+
+  /** Working parameters, in double so that the iteration itself does not stall on rounding. */
+  static final class State {
+    final double[] noteIntercept;
+    final double[] noteFactor;
+    final double[] raterIntercept;
+    final double[] raterFactor;
+    double mu;
+
+    State(int nNotes, int nRaters) {
+      noteIntercept = new double[nNotes];
+      noteFactor = new double[nNotes];
+      raterIntercept = new double[nRaters];
+      raterFactor = new double[nRaters];
+    }
+
+    double effectiveMu(boolean useGlobalIntercept) {
+      return useGlobalIntercept ? mu : 0;
+    }
+
+    /**
+     * The reference's start: zero intercepts and Xavier-uniform factors (bound sqrt(6 / (n + 1))
+     * for an n-by-1 embedding), unless given. Our generator is not torch's, so a seed gives a
+     * different (equally distributed) start than the reference's seed.
+     */
+    static State initial(MfProblem p, MfOptions o, MfInit init) {
+      State s = new State(p.nNotes, p.nRaters);
+      SplittableRandom random = new SplittableRandom(o.seed());
+      double raterBound = Math.sqrt(6.0 / (p.nRaters + 1));
+      for (int u = 0; u < p.nRaters; u++) {
+        s.raterFactor[u] = (float) ((random.nextDouble() * 2 - 1) * raterBound);
+      }
+      double noteBound = Math.sqrt(6.0 / (p.nNotes + 1));
+      for (int n = 0; n < p.nNotes; n++) {
+        s.noteFactor[n] = (float) ((random.nextDouble() * 2 - 1) * noteBound);
+      }
+      if (init.hasNotes()) {
+        copy(init.noteIntercept(), s.noteIntercept);
+        copy(init.noteFactor(), s.noteFactor);
+      }
+      if (init.hasRaters()) {
+        copy(init.raterIntercept(), s.raterIntercept);
+        copy(init.raterFactor(), s.raterFactor);
+      }
+      if (init.globalIntercept() != null) {
+        s.mu = init.globalIntercept();
+      }
+      if (!o.useGlobalIntercept() && !o.freezeGlobal()) {
+        // Unused in the prediction, the global intercept only feels its L2 term: its optimum is 0.
+        s.mu = 0;
+      }
+      return s;
+    }
+
+    private static void copy(float[] from, double[] to) {
+      if (from.length != to.length) {
+        throw new IllegalArgumentException(
+            "initialization has " + from.length + " entries, expected " + to.length);
+      }
+      for (int i = 0; i < to.length; i++) {
+        to[i] = Float.isNaN(from[i]) ? 0 : from[i];
+      }
+    }
+
+    MfParams toParams() {
+      return new MfParams(toFloat(noteIntercept), toFloat(noteFactor), toFloat(raterIntercept),
+          toFloat(raterFactor), (float) mu);
+    }
+
+    private static float[] toFloat(double[] values) {
+      float[] out = new float[values.length];
+      for (int i = 0; i < values.length; i++) {
+        out[i] = (float) values[i];
+      }
+      return out;
+    }
+  }
+}

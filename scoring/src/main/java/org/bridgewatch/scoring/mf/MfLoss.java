@@ -1,0 +1,74 @@
+package org.bridgewatch.scoring.mf;
+
+/**
+ * The per-rating loss of a prediction {@code z} against a target {@code y}, with its first two
+ * derivatives in {@code z}. The reference averages it over ratings (optionally weighted).
+ */
+public sealed interface MfLoss {
+  double value(double z, double y);
+
+  double slope(double z, double y);
+
+  double curvature(double z, double y);
+
+  /** Squared error, the helpfulness model's loss (torch MSELoss). */
+  MfLoss SQUARED_ERROR = new SquaredError();
+
+  /**
+   * Binary cross-entropy on the logit with the positive class weighted by {@code posWeight}
+   * (torch BCEWithLogitsLoss(pos_weight)): {@code -[posWeight*y*log s(z) + (1-y)*log(1-s(z))]}.
+   * The tag-consensus model uses it.
+   */
+  static MfLoss logistic(double posWeight) {
+    return new Logistic(posWeight);
+  }
+
+  record SquaredError() implements MfLoss {
+    @Override
+    public double value(double z, double y) {
+      double e = z - y;
+      return e * e;
+    }
+
+    @Override
+    public double slope(double z, double y) {
+      return 2 * (z - y);
+    }
+
+    @Override
+    public double curvature(double z, double y) {
+      return 2;
+    }
+  }
+
+  record Logistic(double posWeight) implements MfLoss {
+    @Override
+    public double value(double z, double y) {
+      return posWeight * y * softplus(-z) + (1 - y) * softplus(z);
+    }
+
+    @Override
+    public double slope(double z, double y) {
+      double s = sigmoid(z);
+      return -posWeight * y * (1 - s) + (1 - y) * s;
+    }
+
+    @Override
+    public double curvature(double z, double y) {
+      double s = sigmoid(z);
+      return (posWeight * y + (1 - y)) * s * (1 - s);
+    }
+
+    private static double softplus(double x) {
+      return x > 0 ? x + Math.log1p(Math.exp(-x)) : Math.log1p(Math.exp(x));
+    }
+
+    private static double sigmoid(double x) {
+      if (x >= 0) {
+        return 1 / (1 + Math.exp(-x));
+      }
+      double e = Math.exp(x);
+      return e / (1 + e);
+    }
+  }
+}
