@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
 public final class BenchCommand implements Callable<Integer> {
   /** The default child: this jar's score command, with a GC log for the peak heap. */
   public static final String DEFAULT_SCORE_COMMAND = "{java} -Xmx{xmx} -Xlog:gc:file={gclog}"
-      + " -cp {cp} org.bridgewatch.cli.Main score --notes {notes} --ratings {ratings}"
+      + " {launch} score --notes {notes} --ratings {ratings}"
       + " --status {status} --enrollment {enrollment} --outdir {outdir}"
       + " --epoch-millis {epochMillis}";
 
@@ -49,7 +49,7 @@ public final class BenchCommand implements Callable<Integer> {
   String xmx;
 
   @Option(names = "--score-command", defaultValue = DEFAULT_SCORE_COMMAND,
-      description = "Child command, split on spaces. Placeholders: {java} {cp} {xmx} {gclog}"
+      description = "Child command, split on spaces. Placeholders: {java} {cp} {launch} {xmx} {gclog}"
           + " {data} {notes} {ratings} {status} {enrollment} {outdir} {epochMillis} {size}."
           + " Default: ${DEFAULT-VALUE}")
   String scoreCommand;
@@ -119,12 +119,27 @@ public final class BenchCommand implements Callable<Integer> {
     values.put("{size}", size);
     List<String> command = new ArrayList<>();
     for (String word : scoreCommand.trim().split("\\s+")) {
+      if (word.equals("{launch}")) {
+        command.addAll(launch(values.get("{cp}")));
+        continue;
+      }
       for (Map.Entry<String, String> e : values.entrySet()) {
         word = word.replace(e.getKey(), e.getValue());
       }
       command.add(word);
     }
     return command;
+  }
+
+  /**
+   * How to start this program's Main in a child JVM: {@code -jar} for the runnable (Spring Boot
+   * repackaged) jar, whose classes a plain {@code -cp} cannot see; else the class path.
+   */
+  static List<String> launch(String classPath) {
+    if (!classPath.contains(java.io.File.pathSeparator) && classPath.endsWith(".jar")) {
+      return List.of("-jar", classPath);
+    }
+    return List.of("-cp", classPath, Main.class.getName());
   }
 
   private static String[] row(String size, SynthConfig config, long genMillis, ChildRun run) {
