@@ -99,7 +99,7 @@ public final class BenchCommand implements Callable<Integer> {
   /** Notes and raters grow with the ratings: ~25 ratings per note, ~50 per rater. */
   SynthConfig configFor(long ratings) {
     int notes = (int) Math.max(10, ratings / 25);
-    int raters = (int) Math.max(50, ratings / 50);
+    int raters = (int) Math.max(200, ratings / 50);
     return SynthConfig.of(notes, raters, ratings, seed);
   }
 

@@ -86,8 +86,9 @@ public final class SyntheticDataGenerator {
         long target = i == config.notes() - 1
             ? config.totalRatings()
             : (long) Math.floor(config.totalRatings() * (cumulative / totalWeight));
-        int count = (int) Math.min(target - allocated, config.raters() - 1);
-        allocated = target;
+        // A note capped at (raters - 1) passes its surplus on to the next notes.
+        int count = (int) Math.max(0, Math.min(target - allocated, config.raters() - 1));
+        allocated += count;
         run.note(i, count, notes, ratings, history, truth);
       }
       ratingShards = ratings.shardCount();
