@@ -9,7 +9,14 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "bridgewatch 0.1.0",
     description = "An open Community Notes system: scoring engine, server and tools.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      GenerateCommand.class,
+      CompareCommand.class,
+      ExplainCommand.class,
+      BenchCommand.class,
+      DemoCommand.class
+    })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
