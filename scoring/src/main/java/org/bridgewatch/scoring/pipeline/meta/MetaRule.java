@@ -1,5 +1,9 @@
 package org.bridgewatch.scoring.pipeline.meta;
 
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Collectors;
+
 /**
  * Every rule the meta scorer can apply, with the exact name and version written to
  * metaScorerActiveRules / decidedBy. {@link #lockingEnabled} marks rules whose decisions display
@@ -67,14 +71,10 @@ public enum MetaRule {
 
   /** Whether a decidedBy label names a rule with locking enabled (unknown labels cannot lock). */
   public static boolean lockingEnabled(String label) {
-    if (label == null) {
-      return false;
-    }
-    for (MetaRule rule : values()) {
-      if (rule.label.equals(label)) {
-        return rule.lockingEnabled;
-      }
-    }
-    return false;
+    MetaRule rule = label == null ? null : BY_LABEL.get(label);
+    return rule != null && rule.lockingEnabled;
   }
+
+  private static final Map<String, MetaRule> BY_LABEL =
+      Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(r -> r.label, r -> r));
 }

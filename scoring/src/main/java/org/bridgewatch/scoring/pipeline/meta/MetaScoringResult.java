@@ -1,7 +1,10 @@
 package org.bridgewatch.scoring.pipeline.meta;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
 import org.bridgewatch.scoring.model.NoteStatus;
 import org.bridgewatch.scoring.model.Nulls;
 import org.bridgewatch.scoring.model.RatingTag;
@@ -54,25 +57,27 @@ public final class MetaScoringResult {
     this.crnhBool = new boolean[size];
     this.awaitingBool = new boolean[size];
     List<MetaRule> applied = state.applied;
-    StringBuilder joined = new StringBuilder();
+    // Few distinct rule combinations occur, so each joined label is built once.
+    Map<Long, String> joinedByMask = new HashMap<>();
     for (int row = 0; row < size; row++) {
       long bits = state.activeRules[row];
-      joined.setLength(0);
-      for (int k = 0; k < applied.size(); k++) {
-        if ((bits & (1L << k)) != 0) {
-          if (!joined.isEmpty()) {
-            joined.append(',');
-          }
-          joined.append(applied.get(k).label);
-        }
-      }
-      metaScorerActiveRules[row] = joined.toString().intern();
+      metaScorerActiveRules[row] = joinedByMask.computeIfAbsent(bits, b -> join(applied, b));
       decidedBy[row] = applied.get(63 - Long.numberOfLeadingZeros(bits)).label;
       byte status = finalRatingStatus[row];
       crhBool[row] = status == NoteStatus.CURRENTLY_RATED_HELPFUL.code();
       crnhBool[row] = status == NoteStatus.CURRENTLY_RATED_NOT_HELPFUL.code();
       awaitingBool[row] = status == NoteStatus.NEEDS_MORE_RATINGS.code();
     }
+  }
+
+  private static String join(List<MetaRule> applied, long bits) {
+    StringJoiner joined = new StringJoiner(",");
+    for (int k = 0; k < applied.size(); k++) {
+      if ((bits & (1L << k)) != 0) {
+        joined.add(applied.get(k).label);
+      }
+    }
+    return joined.toString();
   }
 
   /** Whether the rule that decided the row displays globally (and so may lock its status). */

@@ -67,6 +67,10 @@ class MetaScoringParityTest {
     column(f.scored, "metaScorerActiveRules", meta.size, r -> meta.metaScorerActiveRules[r], agreement, out);
     column(f.scored, "firstTag", meta.size, r -> nullToEmpty(MetaScoringResult.tagName(meta.firstTag[r])), agreement, out);
     column(f.scored, "secondTag", meta.size, r -> nullToEmpty(MetaScoringResult.tagName(meta.secondTag[r])), agreement, out);
+    // The reference measured the rescoring windows against its wall clock when it started.
+    String[] rescoring =
+        RescoringActiveRules.forFullRun(meta.history, new boolean[f.notes.size], f.startedMillis);
+    column(f.scored, "rescoringActiveRules", meta.size, r -> rescoring[r], agreement, out);
     column(f.aux, "unlockedRatingStatus", meta.size, r -> status(meta.unlockedRatingStatus[r]), agreement, out);
     column(f.aux, "preStabilizationRatingStatus", meta.size, r -> status(meta.preStabilizationRatingStatus[r]), agreement, out);
     column(f.aux, "awaitingBool", meta.size, r -> bool(meta.awaitingBool[r]), agreement, out);

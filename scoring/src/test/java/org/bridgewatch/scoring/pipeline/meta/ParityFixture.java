@@ -29,6 +29,8 @@ final class ParityFixture {
   final ParityTsv aux;
   final ParityTsv expectedHistory;
   final long nowMillis;
+  /** Wall clock when the reference run started (from reference/cmd.txt). */
+  final long startedMillis;
   /** scored_notes row of each NoteTable row (-1 if absent). */
   final int[] scoredRowOfNote;
 
@@ -45,6 +47,9 @@ final class ParityFixture {
       throw new IllegalStateException("no suggestedEpochMillis");
     }
     nowMillis = Long.parseLong(m.group(1));
+    Matcher started =
+        Pattern.compile("# started: (\\S+)").matcher(Files.readString(dir.resolve("reference/cmd.txt")));
+    startedMillis = started.find() ? java.time.Instant.parse(started.group(1)).toEpochMilli() : 0;
     scoredRowOfNote = new int[notes.size];
     Arrays.fill(scoredRowOfNote, -1);
     for (int r = 0; r < scored.size(); r++) {
