@@ -63,6 +63,36 @@ class PrepParityTest {
         agree,
         refLabelled,
         mineOnly);
+    boolean[] captured = selector.captureNotes(ScorerSlice.CORE, prepared.rows());
+    Set<Long> refCore = new HashSet<>();
+    for (Map<String, String> r : scored) {
+      if (!r.get("coreNoteIntercept").isEmpty()) refCore.add(Long.parseLong(r.get("noteId")));
+    }
+    Set<Long> mineCore = new HashSet<>();
+    for (int r : coreFinal) {
+      int k = prepared.noteKey()[r];
+      if (captured[k]) mineCore.add(input.ratings().noteId[r]);
+    }
+    Set<Long> onlyMine = new HashSet<>(mineCore); onlyMine.removeAll(refCore);
+    Set<Long> onlyRef = new HashSet<>(refCore); onlyRef.removeAll(mineCore);
+    System.out.printf("%s: core final+capture %d, onlyMine %d onlyRef %d%n", name, mineCore.size(), onlyMine.size(), onlyRef.size());
+    Set<String> refRaters = new HashSet<>();
+    for (Map<String, String> r : fixture.helpfulnessScores()) {
+      if (!r.get("coreFirstRoundRaterIntercept").isEmpty()) refRaters.add(r.get("raterParticipantId"));
+    }
+    Set<String> myRaters = new HashSet<>();
+    for (int r : core) myRaters.add(input.participants().id(input.ratings().rater[r]));
+    Set<String> a = new HashSet<>(myRaters); a.removeAll(refRaters);
+    Set<String> b = new HashSet<>(refRaters); b.removeAll(myRaters);
+    System.out.println("raters only mine " + a + " only ref " + b);
+    for (Topic t : Topic.values()) {
+      if (t == Topic.UNASSIGNED) continue;
+      int[] tr = selector.finalRows(ScorerSlice.topic(t), prepared.rows());
+      int[] tp = selector.prescoringRows(ScorerSlice.topic(t), prepared.rows());
+      long ref = scored.stream().filter(r -> t.refName.equals(r.get("noteTopic"))).count();
+      long all = java.util.stream.IntStream.range(0, input.notes().size).filter(i -> topics.topic(i) == t).count();
+      System.out.printf("  %s: assigned %d, topic final notes %d, prescoring notes %d, ref %d%n", t, all, selector.countNotes(tr), selector.countNotes(tp), ref);
+    }
     assertThat(prepared.size()).isPositive();
   }
 }
