@@ -13,86 +13,126 @@ import org.bridgewatch.scoring.topics.TopicModel;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Preprocessing, slices and topics against the reference's outputs on the parity fixtures. */
+/**
+ * Preprocessing, slices and topics against the reference's outputs on the parity fixtures. The
+ * reference's post-selection-similarity filter is not applied here (it belongs to rater
+ * clustering); the synthetic fixtures' clique members are the only raters it can affect.
+ */
 class PrepParityTest {
 
-  @ParameterizedTest
-  @ValueSource(strings = {"tiny", "small"})
-  void report(String name) {
+  private record Run(
+      ParityFixture fixture,
+      ScoringInput input,
+      PreparedRatings prepared,
+      NoteTopics topics,
+      SliceSelector selector,
+      List<Map<String, String>> scored) {}
+
+  private static Run run(String name) {
     ParityFixture fixture = ParityFixture.require(name);
     ScoringInput input = fixture.load();
     PreparedRatings prepared = RatingPreprocessor.preprocess(input);
     NoteTopics topics = new TopicModel().assign(input.notes());
     SliceSelector selector = new SliceSelector(prepared, input.enrollment(), topics);
+    return new Run(fixture, input, prepared, topics, selector, fixture.scoredNotes());
+  }
 
-    int[] core = selector.prescoringRows(ScorerSlice.CORE, prepared.rows());
-    int[] coreFinal = selector.finalRows(ScorerSlice.CORE, prepared.rows());
-    List<Map<String, String>> scored = fixture.scoredNotes();
-    long refCoreNotes = scored.stream().filter(r -> !r.get("coreNoteIntercept").isEmpty()).count();
-    long refCoreRaters =
-        fixture.helpfulnessScores().stream()
-            .filter(r -> !r.get("coreFirstRoundRaterIntercept").isEmpty())
-            .count();
+  /**
+   * The reference writes noteTopic for notes its topic scorers scored. Every such note must have
+   * our topic; notes we put in a topic whose scorer had no prescoring ratings (the reference then
+   * skips the scorer) are the only ones allowed to lack it.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"tiny", "small"})
+  void topicsAgreeWithTheReference(String name) {
+    Run run = run(name);
     int agree = 0;
-    int refLabelled = 0;
-    int mineOnly = 0;
-    for (Map<String, String> r : scored) {
-      int note = input.notes().indexOf(Long.parseLong(r.get("noteId")));
-      Topic ref = Topic.parse(r.get("noteTopic"));
-      Topic mine = topics.topic(note);
+    int labelled = 0;
+    int unscored = 0;
+    for (Map<String, String> row : run.scored()) {
+      int note = run.input().notes().indexOf(Long.parseLong(row.get("noteId")));
+      Topic ref = Topic.parse(row.get("noteTopic"));
+      Topic mine = run.topics().topic(note);
       if (ref != null) {
-        refLabelled++;
-        if (ref == mine) {
-          agree++;
-        }
+        labelled++;
+        assertThat(mine).as("topic of note %s", row.get("noteId")).isEqualTo(ref);
+        agree++;
       } else if (mine != Topic.UNASSIGNED) {
-        mineOnly++;
+        int[] slice =
+            run.selector().prescoringRows(ScorerSlice.topic(mine), run.prepared().rows());
+        assertThat(slice).as("prescoring ratings of %s", mine).isEmpty();
+        unscored++;
       }
     }
     System.out.printf(
-        "%s: ratings %d -> prepared %d; core prescoring notes %d raters %d (ref notes %d, ref"
-            + " first-round raters %d); core final notes %d; topics agree %d/%d, mine-only %d%n",
-        name,
-        input.ratings().size,
-        prepared.size(),
-        selector.countNotes(core),
-        selector.countRaters(core),
-        refCoreNotes,
-        refCoreRaters,
-        selector.countNotes(coreFinal),
-        agree,
-        refLabelled,
-        mineOnly);
-    boolean[] captured = selector.captureNotes(ScorerSlice.CORE, prepared.rows());
-    Set<Long> refCore = new HashSet<>();
-    for (Map<String, String> r : scored) {
-      if (!r.get("coreNoteIntercept").isEmpty()) refCore.add(Long.parseLong(r.get("noteId")));
+        "[parity %s] noteTopic agreement %d/%d; %d more notes in topics whose scorer had no"
+            + " ratings%n",
+        name, agree, labelled, unscored);
+    assertThat(labelled).isPositive();
+  }
+
+  /** Notes with a core final score = core final slice notes captured (>= 50% core ratings). */
+  @ParameterizedTest
+  @ValueSource(strings = {"tiny", "small"})
+  void coreNotesMatchTheReference(String name) {
+    Run run = run(name);
+    SliceSelector s = run.selector();
+    int[] all = run.prepared().rows();
+    int[] finalRows = s.finalRows(ScorerSlice.CORE, all);
+    boolean[] captured = s.captureNotes(ScorerSlice.CORE, all);
+    Set<Long> mine = new HashSet<>();
+    for (int r : finalRows) {
+      if (captured[run.prepared().noteKey()[r]]) {
+        mine.add(run.input().ratings().noteId[r]);
+      }
     }
-    Set<Long> mineCore = new HashSet<>();
-    for (int r : coreFinal) {
-      int k = prepared.noteKey()[r];
-      if (captured[k]) mineCore.add(input.ratings().noteId[r]);
+    Set<Long> ref = new HashSet<>();
+    for (Map<String, String> row : run.scored()) {
+      if (!row.get("coreNoteIntercept").isEmpty()) {
+        ref.add(Long.parseLong(row.get("noteId")));
+      }
     }
-    Set<Long> onlyMine = new HashSet<>(mineCore); onlyMine.removeAll(refCore);
-    Set<Long> onlyRef = new HashSet<>(refCore); onlyRef.removeAll(mineCore);
-    System.out.printf("%s: core final+capture %d, onlyMine %d onlyRef %d%n", name, mineCore.size(), onlyMine.size(), onlyRef.size());
-    Set<String> refRaters = new HashSet<>();
-    for (Map<String, String> r : fixture.helpfulnessScores()) {
-      if (!r.get("coreFirstRoundRaterIntercept").isEmpty()) refRaters.add(r.get("raterParticipantId"));
+    int[] prescoring = s.prescoringRows(ScorerSlice.CORE, all);
+    System.out.printf(
+        "[parity %s] core notes: prescoring slice %d, final slice %d, final+capture %d,"
+            + " reference coreNoteIntercept %d%n",
+        name, s.countNotes(prescoring), s.countNotes(finalRows), mine.size(), ref.size());
+    assertThat(mine).isEqualTo(ref);
+  }
+
+  /**
+   * Raters with a core first-round intercept = raters of the core prescoring slice, except clique
+   * members whose ratings the reference's post-selection-similarity filter removes.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"tiny", "small"})
+  void coreRatersMatchTheReference(String name) {
+    Run run = run(name);
+    int[] prescoring = run.selector().prescoringRows(ScorerSlice.CORE, run.prepared().rows());
+    Set<String> mine = new HashSet<>();
+    for (int r : prescoring) {
+      mine.add(run.input().participants().id(run.input().ratings().rater[r]));
     }
-    Set<String> myRaters = new HashSet<>();
-    for (int r : core) myRaters.add(input.participants().id(input.ratings().rater[r]));
-    Set<String> a = new HashSet<>(myRaters); a.removeAll(refRaters);
-    Set<String> b = new HashSet<>(refRaters); b.removeAll(myRaters);
-    System.out.println("raters only mine " + a + " only ref " + b);
-    for (Topic t : Topic.values()) {
-      if (t == Topic.UNASSIGNED) continue;
-      int[] tr = selector.finalRows(ScorerSlice.topic(t), prepared.rows());
-      int[] tp = selector.prescoringRows(ScorerSlice.topic(t), prepared.rows());
-      long ref = scored.stream().filter(r -> t.refName.equals(r.get("noteTopic"))).count();
-      long all = java.util.stream.IntStream.range(0, input.notes().size).filter(i -> topics.topic(i) == t).count();
-      System.out.printf("  %s: assigned %d, topic final notes %d, prescoring notes %d, ref %d%n", t, all, selector.countNotes(tr), selector.countNotes(tp), ref);
+    Set<String> ref = new HashSet<>();
+    for (Map<String, String> row : run.fixture().helpfulnessScores()) {
+      if (!row.get("coreFirstRoundRaterIntercept").isEmpty()) {
+        ref.add(row.get("raterParticipantId"));
+      }
     }
-    assertThat(prepared.size()).isPositive();
+    Set<String> cliqueMembers = new HashSet<>();
+    for (Map<String, String> row :
+        ParityFixture.read(run.fixture().dir.resolve("data/raters_truth.tsv"))) {
+      if (!"0".equals(row.get("cliqueId"))) {
+        cliqueMembers.add(row.get("participantId"));
+      }
+    }
+    Set<String> extra = new HashSet<>(mine);
+    extra.removeAll(ref);
+    System.out.printf(
+        "[parity %s] core prescoring raters %d, reference first-round raters %d, extra (clique"
+            + " members, PSS) %d%n",
+        name, mine.size(), ref.size(), extra.size());
+    assertThat(mine).containsAll(ref);
+    assertThat(cliqueMembers).containsAll(extra);
   }
 }
