@@ -140,15 +140,16 @@ final class TableSchema {
     return new ColumnLayout(file, false, fieldCount, fieldOf, names.toArray(new String[0]));
   }
 
-  /** Whether a first line looks like a header: it names at least one of our columns. */
+  /**
+   * Whether a first line looks like a header: its first field is exactly one of our column names
+   * (data lines start with an id; a later field may hold "HELPFUL", which only case-blindly
+   * matches a column).
+   */
   boolean looksLikeHeader(String[] firstLine) {
-    for (int i = 0; i < firstLine.length; i++) {
-      String name = i == 0 ? stripBom(firstLine[i]) : firstLine[i];
-      if (lookup(name.strip()) >= 0) {
-        return true;
-      }
+    if (firstLine.length == 0) {
+      return false;
     }
-    return false;
+    return byName.containsKey(stripBom(firstLine[0]).strip());
   }
 
   private static String stripBom(String s) {
