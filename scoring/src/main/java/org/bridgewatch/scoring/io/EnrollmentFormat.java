@@ -44,8 +44,8 @@ final class EnrollmentFormat {
   }
 
   /**
-   * Accumulates enrollment rows. Files from before modelingPopulation existed put everyone in
-   * CORE, the only population there was; an empty value stays {@link Nulls#NO_CODE}.
+   * Accumulates enrollment rows. Files from before modelingPopulation existed put everyone in CORE,
+   * the only population there was; an empty value stays {@link Nulls#NO_CODE}.
    */
   static final class Loader implements TableSource.RowSink {
     private final ParticipantIndex participants;

@@ -8,8 +8,8 @@ import java.util.stream.Stream;
 
 /**
  * Where the five public tables are. Each path may be a file ({@code .tsv} or gzip), or a directory
- * of shards. {@code notes} and {@code ratings} are required; a missing status history or
- * enrollment reads as an empty table, missing note requests as {@code null}.
+ * of shards. {@code notes} and {@code ratings} are required; a missing status history or enrollment
+ * reads as an empty table, missing note requests as {@code null}.
  */
 public record InputPaths(
     Path notes,
@@ -38,8 +38,8 @@ public record InputPaths(
   }
 
   /**
-   * The layout of a download folder: every table whose files ({@code notes-00000.tsv},
-   * {@code ratings-00003.tsv.gz}, ...) are found in {@code dir}; absent tables are null.
+   * The layout of a download folder: every table whose files ({@code notes-00000.tsv}, {@code
+   * ratings-00003.tsv.gz}, ...) are found in {@code dir}; absent tables are null.
    */
   public static InputPaths fromDirectory(Path dir) {
     return new InputPaths(

@@ -3,8 +3,8 @@ package org.bridgewatch.scoring.io;
 import java.util.List;
 
 /**
- * The exact header, in order, of each of the reference's four outputs (taken from its output
- * files at the pinned commit), for {@link OutputTable#select}.
+ * The exact header, in order, of each of the reference's four outputs (taken from its output files
+ * at the pinned commit), for {@link OutputTable#select}.
  */
 public final class OutputColumns {
   private OutputColumns() {}

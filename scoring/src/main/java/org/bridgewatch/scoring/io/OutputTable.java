@@ -12,8 +12,8 @@ import org.bridgewatch.scoring.model.Nulls;
  * {@code to_csv} style (see {@link PandasFormat}). Columns are views: nothing is copied. Nullable
  * columns use the model's sentinels ({@link Nulls}, NaN) and render as empty.
  *
- * <p>Typical use: add every column the scorer produced, then {@link #select} the reference's
- * header list from {@link OutputColumns} to fix the order, and hand it to {@link TsvTableWriter}.
+ * <p>Typical use: add every column the scorer produced, then {@link #select} the reference's header
+ * list from {@link OutputColumns} to fix the order, and hand it to {@link TsvTableWriter}.
  */
 public final class OutputTable {
   /** Appends one cell's text; appends nothing for a null. */
@@ -184,9 +184,7 @@ public final class OutputTable {
         });
   }
 
-  /**
-   * The same columns in the given order. Every name must exist; columns not named are dropped.
-   */
+  /** The same columns in the given order. Every name must exist; columns not named are dropped. */
   public OutputTable select(List<String> order) {
     List<String> missing = new ArrayList<>();
     for (String name : order) {

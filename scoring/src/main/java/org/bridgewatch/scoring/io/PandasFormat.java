@@ -1,14 +1,16 @@
 package org.bridgewatch.scoring.io;
 
+import java.math.BigDecimal;
+
 /**
  * Renders values exactly as pandas' {@code to_csv} does, so our TSVs diff cleanly against the
  * reference's.
  *
  * <p>Floats use numpy's shortest round-trip repr: float32 columns print float32's shortest digits
  * ({@code 0.44102737}), float64 columns float64's ({@code 0.07316761463880539}). Positional
- * notation is used when the value is 0 or 1e-4 <= |v| < 1e16, always with a fractional part
- * ({@code 14.0}); otherwise scientific with a signed, at least two-digit exponent ({@code 1e-05},
- * {@code 1.5e-07}, {@code 1e+16}). The shortest digits come from {@link Float#toString} and {@link
+ * notation is used when the value is 0 or 1e-4 <= |v| < 1e16, always with a fractional part ({@code
+ * 14.0}); otherwise scientific with a signed, at least two-digit exponent ({@code 1e-05}, {@code
+ * 1.5e-07}, {@code 1e+16}). The shortest digits come from {@link Float#toString} and {@link
  * Double#toString}, which are shortest-round-trip since JDK 19; only their layout differs.
  */
 public final class PandasFormat {
@@ -59,8 +61,8 @@ public final class PandasFormat {
   }
 
   /**
-   * Re-lays out Java's shortest digits ("1.0E-5", "123.45", "-0.0") in numpy's style. {@code
-   * value} decides positional vs scientific, as numpy compares the value, not its digits.
+   * Re-lays out Java's shortest digits ("1.0E-5", "123.45", "-0.0") in numpy's style. {@code value}
+   * decides positional vs scientific, as numpy compares the value, not its digits.
    */
   private static void appendShortest(
       StringBuilder out, String java, double value, boolean isFloat) {
@@ -135,9 +137,9 @@ public final class PandasFormat {
       return false;
     }
     if (downOk && upOk) {
-      java.math.BigDecimal exact = new java.math.BigDecimal(Math.abs(value));
-      java.math.BigDecimal dDown = oneDigit(down, decpt).subtract(exact).abs();
-      java.math.BigDecimal dUp = oneDigit(up, decpt).subtract(exact).abs();
+      BigDecimal exact = new BigDecimal(Math.abs(value));
+      BigDecimal dDown = oneDigit(down, decpt).subtract(exact).abs();
+      BigDecimal dUp = oneDigit(up, decpt).subtract(exact).abs();
       digits[0] = dUp.compareTo(dDown) < 0 ? up : down;
     } else {
       digits[0] = upOk ? up : down;
@@ -146,16 +148,14 @@ public final class PandasFormat {
   }
 
   private static boolean roundTrips(char digit, int decpt, double value, boolean isFloat) {
-    java.math.BigDecimal candidate = oneDigit(digit, decpt);
+    BigDecimal candidate = oneDigit(digit, decpt);
     double abs = Math.abs(value);
-    return isFloat
-        ? candidate.floatValue() == (float) abs
-        : candidate.doubleValue() == abs;
+    return isFloat ? candidate.floatValue() == (float) abs : candidate.doubleValue() == abs;
   }
 
   /** The decimal 0.d x 10^decpt, where d may be ':' meaning 10. */
-  private static java.math.BigDecimal oneDigit(char digit, int decpt) {
-    return java.math.BigDecimal.valueOf(digit - '0').scaleByPowerOfTen(decpt - 1);
+  private static BigDecimal oneDigit(char digit, int decpt) {
+    return BigDecimal.valueOf(digit - '0').scaleByPowerOfTen(decpt - 1);
   }
 
   private static void appendPositional(StringBuilder out, char[] digits, int n, int decpt) {

@@ -14,11 +14,11 @@ import org.bridgewatch.scoring.model.StatusHistoryTable;
 /**
  * Loads X's public Community Notes downloads into one {@link ScoringInput}.
  *
- * <p>First every file of every table is opened and its header checked, so a missing column in
- * any input is reported before a single row is parsed. Then the tables stream in a fixed order —
- * notes (which define note indexes), ratings, status history, enrollment, note requests — all
- * interning participants into one {@link ParticipantIndex}. Ratings and history rows of notes
- * that are not in the notes file keep note index -1.
+ * <p>First every file of every table is opened and its header checked, so a missing column in any
+ * input is reported before a single row is parsed. Then the tables stream in a fixed order — notes
+ * (which define note indexes), ratings, status history, enrollment, note requests — all interning
+ * participants into one {@link ParticipantIndex}. Ratings and history rows of notes that are not in
+ * the notes file keep note index -1.
  */
 public final class PublicDataReader {
   private PublicDataReader() {}
@@ -37,7 +37,8 @@ public final class PublicDataReader {
     TableSource notes = TableSource.prepare(NotesFormat.SCHEMA, paths.notes(), mode, problems);
     TableSource ratings =
         TableSource.prepare(RatingsFormat.SCHEMA, paths.ratings(), mode, problems);
-    TableSource history = prepareOptional(StatusHistoryFormat.SCHEMA, paths.statusHistory(), mode, problems);
+    TableSource history =
+        prepareOptional(StatusHistoryFormat.SCHEMA, paths.statusHistory(), mode, problems);
     TableSource enrollment =
         prepareOptional(EnrollmentFormat.SCHEMA, paths.enrollment(), mode, problems);
     TableSource requests =

@@ -11,17 +11,17 @@ import org.bridgewatch.scoring.model.ScoringInput;
 import org.bridgewatch.scoring.model.StatusHistoryTable;
 
 /**
- * Writes the five public formats, every documented column present, in the reference's column
- * order; {@link PublicDataReader} reads them back into equal tables. The per-table methods return
- * {@link OutputTable}s for callers that stream elsewhere (e.g. a server's export).
+ * Writes the five public formats, every documented column present, in the reference's column order;
+ * {@link PublicDataReader} reads them back into equal tables. The per-table methods return {@link
+ * OutputTable}s for callers that stream elsewhere (e.g. a server's export).
  */
 public final class PublicDataWriter {
   private PublicDataWriter() {}
 
   /**
-   * Writes {@code notes-00000.tsv}, {@code ratings-00000.tsv}, {@code
-   * noteStatusHistory-00000.tsv}, {@code userEnrollment-00000.tsv} and, when present, {@code
-   * noteRequests-00000.tsv} into {@code dir} (created if needed).
+   * Writes {@code notes-00000.tsv}, {@code ratings-00000.tsv}, {@code noteStatusHistory-00000.tsv},
+   * {@code userEnrollment-00000.tsv} and, when present, {@code noteRequests-00000.tsv} into {@code
+   * dir} (created if needed).
    */
   public static void write(ScoringInput input, Path dir) throws IOException {
     ParticipantIndex p = input.participants();

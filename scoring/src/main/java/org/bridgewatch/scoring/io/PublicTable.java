@@ -1,6 +1,8 @@
 package org.bridgewatch.scoring.io;
 
-/** The five public tables, with the file-name prefix of their shards ({@code ratings-00000.tsv}). */
+/**
+ * The five public tables, with the file-name prefix of their shards ({@code ratings-00000.tsv}).
+ */
 public enum PublicTable {
   NOTES("notes", "notes"),
   RATINGS("ratings", "ratings"),

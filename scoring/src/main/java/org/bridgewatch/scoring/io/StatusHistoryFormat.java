@@ -10,8 +10,8 @@ import org.bridgewatch.scoring.model.StatusHistoryTable;
 
 /**
  * The noteStatusHistory TSV: its columns, a loader into {@link StatusHistoryTable}, and a writer
- * for both the public layout (integer timestamps) and the reference's output layout (pandas
- * float64 for every nullable number: "1793494800000.0", "14.0").
+ * for both the public layout (integer timestamps) and the reference's output layout (pandas float64
+ * for every nullable number: "1793494800000.0", "14.0").
  */
 final class StatusHistoryFormat {
   static final int NOTE_ID = 0;
@@ -178,12 +178,19 @@ final class StatusHistoryFormat {
             .int64("noteId", h.noteId)
             .strings("noteAuthorParticipantId", i -> participants.id(h.author[i]))
             .int64("createdAtMillis", h.createdAtMillis);
-    time(t, "timestampMillisOfFirstNonNMRStatus", h.timestampMillisOfFirstNonNMRStatus, pandasFloats);
+    time(
+        t,
+        "timestampMillisOfFirstNonNMRStatus",
+        h.timestampMillisOfFirstNonNMRStatus,
+        pandasFloats);
     t.codes("firstNonNMRStatus", h.firstNonNMRStatus, STATUSES);
     time(t, "timestampMillisOfCurrentStatus", h.timestampMillisOfCurrentStatus, pandasFloats);
     t.codes("currentStatus", h.currentStatus, STATUSES);
     time(
-        t, "timestampMillisOfLatestNonNMRStatus", h.timestampMillisOfLatestNonNMRStatus, pandasFloats);
+        t,
+        "timestampMillisOfLatestNonNMRStatus",
+        h.timestampMillisOfLatestNonNMRStatus,
+        pandasFloats);
     t.codes("mostRecentNonNMRStatus", h.mostRecentNonNMRStatus, STATUSES);
     time(t, "timestampMillisOfStatusLock", h.timestampMillisOfStatusLock, pandasFloats);
     t.codes("lockedStatus", h.lockedStatus, STATUSES);

@@ -1,15 +1,16 @@
 package org.bridgewatch.scoring.io;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * The columns a public table may have: their canonical names in the reference's order (the order
- * of a headerless file), which are required, and the other names a header may use for them
- * (deprecated spellings and the download page's names).
+ * The columns a public table may have: their canonical names in the reference's order (the order of
+ * a headerless file), which are required, and the other names a header may use for them (deprecated
+ * spellings and the download page's names).
  */
 final class TableSchema {
   final PublicTable table;
@@ -71,7 +72,7 @@ final class TableSchema {
    */
   ColumnLayout fromHeader(String file, String[] header, List<String> problems) {
     int[] fieldOf = new int[size()];
-    java.util.Arrays.fill(fieldOf, -1);
+    Arrays.fill(fieldOf, -1);
     String[] shownName = names.toArray(new String[0]);
     for (int field = 0; field < header.length; field++) {
       String name = field == 0 ? stripBom(header[field]) : header[field];
@@ -142,8 +143,8 @@ final class TableSchema {
 
   /**
    * Whether a first line looks like a header: its first field is exactly one of our column names
-   * (data lines start with an id; a later field may hold "HELPFUL", which only case-blindly
-   * matches a column).
+   * (data lines start with an id; a later field may hold "HELPFUL", which only case-blindly matches
+   * a column).
    */
   boolean looksLikeHeader(String[] firstLine) {
     if (firstLine.length == 0) {

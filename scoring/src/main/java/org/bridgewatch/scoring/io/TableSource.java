@@ -28,7 +28,8 @@ final class TableSource {
   }
 
   /** Resolves and checks the files; problems are collected rather than thrown. */
-  static TableSource prepare(TableSchema schema, Path path, HeaderMode mode, List<String> problems) {
+  static TableSource prepare(
+      TableSchema schema, Path path, HeaderMode mode, List<String> problems) {
     List<PreparedFile> prepared = new ArrayList<>();
     List<Path> paths;
     try {

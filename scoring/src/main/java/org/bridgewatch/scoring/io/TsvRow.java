@@ -1,12 +1,12 @@
 package org.bridgewatch.scoring.io;
 
 import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
+import java.util.Arrays;
 
 /**
- * One parsed line, reused for every line of a file: FastCSV hands each field's characters to
- * {@link #handleField}, which copies them into one growing char buffer. Numbers and enum values
- * are parsed straight from that buffer, so a rating costs no objects except its participant id
- * string.
+ * One parsed line, reused for every line of a file: FastCSV hands each field's characters to {@link
+ * #handleField}, which copies them into one growing char buffer. Numbers and enum values are parsed
+ * straight from that buffer, so a rating costs no objects except its participant id string.
  *
  * <p>The typed accessors take a schema column index and report bad values as {@link
  * DataFormatException}s naming file, line, column and value.
@@ -34,11 +34,11 @@ final class TsvRow extends AbstractBaseCsvCallbackHandler<TsvRow> {
   @Override
   protected void handleField(int index, char[] buf, int offset, int len, boolean quoted) {
     if (index >= start.length) {
-      start = java.util.Arrays.copyOf(start, index * 2);
-      length = java.util.Arrays.copyOf(length, index * 2);
+      start = Arrays.copyOf(start, index * 2);
+      length = Arrays.copyOf(length, index * 2);
     }
     if (used + len > chars.length) {
-      chars = java.util.Arrays.copyOf(chars, Math.max(chars.length * 2, used + len));
+      chars = Arrays.copyOf(chars, Math.max(chars.length * 2, used + len));
     }
     System.arraycopy(buf, offset, chars, used, len);
     start[index] = used;
@@ -257,7 +257,7 @@ final class TsvRow extends AbstractBaseCsvCallbackHandler<TsvRow> {
     if (options.length == 1) {
       return options[0];
     }
-    return String.join(", ", java.util.Arrays.copyOf(options, options.length - 1))
+    return String.join(", ", Arrays.copyOf(options, options.length - 1))
         + " or "
         + options[options.length - 1];
   }

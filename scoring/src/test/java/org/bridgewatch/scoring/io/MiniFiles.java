@@ -15,7 +15,8 @@ final class MiniFiles {
   static final String RATINGS_HEADER =
       "noteId\traterParticipantId\tcreatedAtMillis\thelpfulnessLevel\n";
   static final String ENROLLMENT_HEADER =
-      "participantId\tenrollmentState\tsuccessfulRatingNeededToEarnIn\ttimestampOfLastStateChange\n";
+      "participantId\tenrollmentState\tsuccessfulRatingNeededToEarnIn"
+          + "\ttimestampOfLastStateChange\n";
 
   static final String TWO_NOTES =
       NOTES_HEADER

@@ -3,6 +3,8 @@ package org.bridgewatch.scoring.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,7 +18,8 @@ class PublicDataReaderErrorTest {
     String ratings =
         MiniFiles.RATINGS_HEADER + "1\tR1\t1500\tHELPFUL\n" + "2\tR2\t1600\tVERY_HELPFUL\n";
     assertThatThrownBy(
-            () -> PublicDataReader.read(MiniFiles.notesAndRatings(dir, MiniFiles.TWO_NOTES, ratings)))
+            () ->
+                PublicDataReader.read(MiniFiles.notesAndRatings(dir, MiniFiles.TWO_NOTES, ratings)))
         .isInstanceOf(DataFormatException.class)
         .hasMessage(
             "ratings-00000.tsv line 3, column helpfulnessLevel: unknown value \"VERY_HELPFUL\""
@@ -30,7 +33,9 @@ class PublicDataReaderErrorTest {
             + "1\tA\t1000\t50\tNOT_MISLEADING\n"
             + "12x4\tA\t1000\t50\tNOT_MISLEADING\n";
     assertThatThrownBy(
-            () -> PublicDataReader.read(MiniFiles.notesAndRatings(dir, notes, MiniFiles.RATINGS_HEADER)))
+            () ->
+                PublicDataReader.read(
+                    MiniFiles.notesAndRatings(dir, notes, MiniFiles.RATINGS_HEADER)))
         .isInstanceOf(DataFormatException.class)
         .hasMessage("notes-00000.tsv line 3, column noteId: expected an integer, got \"12x4\"");
   }
@@ -39,7 +44,8 @@ class PublicDataReaderErrorTest {
   void emptyRequiredNumber() {
     String ratings = MiniFiles.RATINGS_HEADER + "1\tR1\t\tHELPFUL\n";
     assertThatThrownBy(
-            () -> PublicDataReader.read(MiniFiles.notesAndRatings(dir, MiniFiles.TWO_NOTES, ratings)))
+            () ->
+                PublicDataReader.read(MiniFiles.notesAndRatings(dir, MiniFiles.TWO_NOTES, ratings)))
         .hasMessage(
             "ratings-00000.tsv line 2, column createdAtMillis: empty value (expected an integer)");
   }
@@ -48,7 +54,8 @@ class PublicDataReaderErrorTest {
   void truncatedRowNamesTheFirstMissingColumn() {
     String ratings = MiniFiles.RATINGS_HEADER + "1\tR1\t1500\tHELPFUL\n" + "2\tR1\t1600\n";
     assertThatThrownBy(
-            () -> PublicDataReader.read(MiniFiles.notesAndRatings(dir, MiniFiles.TWO_NOTES, ratings)))
+            () ->
+                PublicDataReader.read(MiniFiles.notesAndRatings(dir, MiniFiles.TWO_NOTES, ratings)))
         .hasMessage(
             "ratings-00000.tsv line 3, column helpfulnessLevel: missing field (line has 3 fields,"
                 + " expected 4)");
@@ -58,7 +65,8 @@ class PublicDataReaderErrorTest {
   void tooManyFields() {
     String ratings = MiniFiles.RATINGS_HEADER + "1\tR1\t1500\tHELPFUL\textra\n";
     assertThatThrownBy(
-            () -> PublicDataReader.read(MiniFiles.notesAndRatings(dir, MiniFiles.TWO_NOTES, ratings)))
+            () ->
+                PublicDataReader.read(MiniFiles.notesAndRatings(dir, MiniFiles.TWO_NOTES, ratings)))
         .hasMessage("ratings-00000.tsv line 2: line has 5 fields, expected 4");
   }
 
@@ -68,7 +76,8 @@ class PublicDataReaderErrorTest {
         "noteId\traterParticipantId\tcreatedAtMillis\thelpfulnessLevel\thelpfulClear\n"
             + "1\tR1\t1500\tHELPFUL\t2\n";
     assertThatThrownBy(
-            () -> PublicDataReader.read(MiniFiles.notesAndRatings(dir, MiniFiles.TWO_NOTES, ratings)))
+            () ->
+                PublicDataReader.read(MiniFiles.notesAndRatings(dir, MiniFiles.TWO_NOTES, ratings)))
         .hasMessage("ratings-00000.tsv line 2, column helpfulClear: expected 0 or 1, got \"2\"");
   }
 
@@ -76,7 +85,9 @@ class PublicDataReaderErrorTest {
   void unknownClassification() {
     String notes = MiniFiles.NOTES_HEADER + "1\tA\t1000\t50\tMISLEADING\n";
     assertThatThrownBy(
-            () -> PublicDataReader.read(MiniFiles.notesAndRatings(dir, notes, MiniFiles.RATINGS_HEADER)))
+            () ->
+                PublicDataReader.read(
+                    MiniFiles.notesAndRatings(dir, notes, MiniFiles.RATINGS_HEADER)))
         .hasMessage(
             "notes-00000.tsv line 2, column classification: unknown value \"MISLEADING\" (expected"
                 + " MISINFORMED_OR_POTENTIALLY_MISLEADING or NOT_MISLEADING)");
@@ -84,8 +95,7 @@ class PublicDataReaderErrorTest {
 
   @Test
   void unknownEnrollmentState() {
-    InputPaths paths =
-        MiniFiles.notesAndRatings(dir, MiniFiles.TWO_NOTES, MiniFiles.THREE_RATINGS);
+    InputPaths paths = MiniFiles.notesAndRatings(dir, MiniFiles.TWO_NOTES, MiniFiles.THREE_RATINGS);
     Path enrollment =
         MiniFiles.write(
             dir,
@@ -103,8 +113,7 @@ class PublicDataReaderErrorTest {
 
   @Test
   void unknownStatusInHistory() {
-    InputPaths paths =
-        MiniFiles.notesAndRatings(dir, MiniFiles.TWO_NOTES, MiniFiles.THREE_RATINGS);
+    InputPaths paths = MiniFiles.notesAndRatings(dir, MiniFiles.TWO_NOTES, MiniFiles.THREE_RATINGS);
     Path history =
         MiniFiles.write(
             dir,
@@ -112,7 +121,9 @@ class PublicDataReaderErrorTest {
             "noteId\tnoteAuthorParticipantId\tcreatedAtMillis\tcurrentStatus\n"
                 + "1\tAUTHOR1\t1000\tRATED_HELPFUL\n");
     assertThatThrownBy(
-            () -> PublicDataReader.read(new InputPaths(paths.notes(), paths.ratings(), history, null)))
+            () ->
+                PublicDataReader.read(
+                    new InputPaths(paths.notes(), paths.ratings(), history, null)))
         .hasMessageStartingWith(
             "noteStatusHistory-00000.tsv line 2, column currentStatus: unknown value"
                 + " \"RATED_HELPFUL\" (expected NEEDS_MORE_RATINGS, ");
@@ -125,7 +136,9 @@ class PublicDataReaderErrorTest {
             + "7\tA\t1000\t50\tNOT_MISLEADING\n"
             + "7\tB\t1000\t50\tNOT_MISLEADING\n";
     assertThatThrownBy(
-            () -> PublicDataReader.read(MiniFiles.notesAndRatings(dir, notes, MiniFiles.RATINGS_HEADER)))
+            () ->
+                PublicDataReader.read(
+                    MiniFiles.notesAndRatings(dir, notes, MiniFiles.RATINGS_HEADER)))
         .hasMessage("notes-00000.tsv line 3, column noteId: duplicate noteId 7");
   }
 
@@ -139,7 +152,9 @@ class PublicDataReaderErrorTest {
         MiniFiles.write(
             dir, "userEnrollment-00000.tsv", "participantId\tenrollmentState\nU1\tearnedIn\n");
     assertThatThrownBy(
-            () -> PublicDataReader.read(new InputPaths(paths.notes(), paths.ratings(), null, enrollment)))
+            () ->
+                PublicDataReader.read(
+                    new InputPaths(paths.notes(), paths.ratings(), null, enrollment)))
         .isInstanceOf(DataFormatException.class)
         .hasMessageStartingWith(
             "userEnrollment-00000.tsv line 1: missing required columns"
@@ -154,33 +169,35 @@ class PublicDataReaderErrorTest {
     assertThatThrownBy(() -> PublicDataReader.read(MiniFiles.notesAndRatings(dir, notes, ratings)))
         .hasMessageContaining(
             "notes-00000.tsv line 1: missing required column noteAuthorParticipantId")
-        .hasMessageContaining("ratings-00000.tsv line 1: missing required column raterParticipantId");
+        .hasMessageContaining(
+            "ratings-00000.tsv line 1: missing required column raterParticipantId");
   }
 
   @Test
   void emptyFile() {
     assertThatThrownBy(
             () -> PublicDataReader.read(MiniFiles.notesAndRatings(dir, MiniFiles.TWO_NOTES, "")))
-        .hasMessage("ratings-00000.tsv: file is empty (a ratings file needs at least a header line)");
+        .hasMessage(
+            "ratings-00000.tsv: file is empty (a ratings file needs at least a header line)");
   }
 
   @Test
   void missingFile() {
     InputPaths paths =
-        new InputPaths(dir.resolve("nope.tsv"), MiniFiles.write(dir, "r.tsv", MiniFiles.RATINGS_HEADER), null, null);
+        new InputPaths(
+            dir.resolve("nope.tsv"),
+            MiniFiles.write(dir, "r.tsv", MiniFiles.RATINGS_HEADER),
+            null,
+            null);
     assertThatThrownBy(() -> PublicDataReader.read(paths))
         .hasMessageStartingWith("notes: no such file or directory: ");
   }
 
   @Test
-  void corruptGzip() {
+  void corruptGzip() throws IOException {
     byte[] notGzipBody = {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 0, 1, 2, 3};
     Path notes = dir.resolve("notes-00000.tsv.gz");
-    try {
-      java.nio.file.Files.write(notes, notGzipBody);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    Files.write(notes, notGzipBody);
     InputPaths paths =
         new InputPaths(notes, MiniFiles.write(dir, "r.tsv", MiniFiles.RATINGS_HEADER), null, null);
     assertThatThrownBy(() -> PublicDataReader.read(paths))

@@ -56,7 +56,8 @@ class PublicDataReaderTest {
   @Test
   void levelFallsBackToDeprecatedHelpfulColumnsAndRowsWithoutAnyAreSkipped() {
     String ratings =
-        "noteId\traterParticipantId\tcreatedAtMillis\tversion\thelpful\tnotHelpful\thelpfulnessLevel\n"
+        "noteId\traterParticipantId\tcreatedAtMillis\tversion\thelpful\tnotHelpful"
+            + "\thelpfulnessLevel\n"
             + "1\tR1\t1\t1\t1\t0\t\n"
             + "1\tR2\t2\t1\t0\t1\t\n"
             + "1\tR3\t3\t1\t0\t0\t\n"
@@ -70,7 +71,8 @@ class PublicDataReaderTest {
           }
         };
     ScoringInput in =
-        PublicDataReader.read(MiniFiles.notesAndRatings(dir, MiniFiles.TWO_NOTES, ratings), listener);
+        PublicDataReader.read(
+            MiniFiles.notesAndRatings(dir, MiniFiles.TWO_NOTES, ratings), listener);
     assertThat(in.ratings().size).isEqualTo(3);
     assertThat(in.ratings().level)
         .containsExactly(
@@ -113,7 +115,8 @@ class PublicDataReaderTest {
             + "2\tA\t1\t2\tNOT_MISLEADING\t\"tab\there, \"\"quoted\"\"\"\n"
             + "3\tA\t1\t2\tNOT_MISLEADING\t\"multi\nline\"\n"
             + "4\tA\t1\t2\tNOT_MISLEADING\tlast\n";
-    ScoringInput in = PublicDataReader.read(MiniFiles.notesAndRatings(dir, notes, MiniFiles.RATINGS_HEADER));
+    ScoringInput in =
+        PublicDataReader.read(MiniFiles.notesAndRatings(dir, notes, MiniFiles.RATINGS_HEADER));
     assertThat(in.notes().summary)
         .containsExactly("He said \"no\" twice", "tab\there, \"quoted\"", "multi\nline", "last");
   }
@@ -125,7 +128,9 @@ class PublicDataReaderTest {
             + "1\tA\t1\t2\tNOT_MISLEADING\t\"multi\nline\"\n"
             + "x\tA\t1\t2\tNOT_MISLEADING\tlast\n";
     org.assertj.core.api.Assertions.assertThatThrownBy(
-            () -> PublicDataReader.read(MiniFiles.notesAndRatings(dir, notes, MiniFiles.RATINGS_HEADER)))
+            () ->
+                PublicDataReader.read(
+                    MiniFiles.notesAndRatings(dir, notes, MiniFiles.RATINGS_HEADER)))
         .hasMessageStartingWith("notes-00000.tsv line 4, column noteId:");
   }
 
@@ -139,7 +144,8 @@ class PublicDataReaderTest {
             "noteId\tnoteAuthorParticipantId\tcreatedAtMillis\ttimestampMillisOfCurrentStatus"
                 + "\tcurrentStatus\tcurrentModelingGroup\ttimestampMillisOfMostRecentStatusChange"
                 + "\tcurrentDecidedBy\n"
-                + "1\tAUTHOR1\t1000\t1793494800000.0\tCURRENTLY_RATED_HELPFUL\t14.0\t-1\tCoreModel (v1.1)\n"
+                + "1\tAUTHOR1\t1000\t1793494800000.0\tCURRENTLY_RATED_HELPFUL\t14.0\t-1\tCoreModel"
+                + " (v1.1)\n"
                 + "5\tGONE\t900\t\t\t\t1790568923189\t\n");
     ScoringInput in =
         PublicDataReader.read(new InputPaths(base.notes(), base.ratings(), history, null));
@@ -160,7 +166,9 @@ class PublicDataReaderTest {
     InputPaths base = MiniFiles.notesAndRatings(dir, MiniFiles.TWO_NOTES, MiniFiles.THREE_RATINGS);
     Path enrollment =
         MiniFiles.write(
-            dir, "userEnrollment-00000.tsv", MiniFiles.ENROLLMENT_HEADER + "RATER1\tnewUser\t5\t100\n");
+            dir,
+            "userEnrollment-00000.tsv",
+            MiniFiles.ENROLLMENT_HEADER + "RATER1\tnewUser\t5\t100\n");
     ScoringInput in =
         PublicDataReader.read(new InputPaths(base.notes(), base.ratings(), null, enrollment));
     var e = in.enrollment();

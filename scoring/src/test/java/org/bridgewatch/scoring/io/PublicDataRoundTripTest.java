@@ -54,7 +54,8 @@ class PublicDataRoundTripTest {
             tmp.resolve("in"),
             "noteRequests-00000.tsv",
             "tweetId\tsourceLinks\tsuggestions\n"
-                + "5\t[\"https://x.com/a/status/1\"]\t[{\"suggestion_id\":\"1\",\"suggestion\":\"a\"}]\n");
+                + "5\t[\"https://x.com/a/status/1\"]"
+                + "\t[{\"suggestion_id\":\"1\",\"suggestion\":\"a\"}]\n");
     ScoringInput original = PublicDataReader.read(paths.withNoteRequests(requests));
     assertThat(original.notes().summary[1]).isEqualTo("quote at start");
 
@@ -63,14 +64,16 @@ class PublicDataRoundTripTest {
     TableAssertions.assertSameInput(reread, original);
     assertThat(reread.notes().summary[0]).isEqualTo("He said \"no\"\tand\nleft");
     assertThat(reread.ratings().suggestion.get(0)).isEqualTo("add \"\"a source\"\"");
-    assertThat(reread.noteRequests().sourceLinksJson[0]).isEqualTo("[\"https://x.com/a/status/1\"]");
+    assertThat(reread.noteRequests().sourceLinksJson[0])
+        .isEqualTo("[\"https://x.com/a/status/1\"]");
   }
 
   @Test
   void statusHistoryInTheReferenceOutputLayout() throws IOException {
     Path data = Parity.data("tiny");
     ScoringInput in = PublicDataReader.read(InputPaths.fromDirectory(data));
-    OutputTable t = PublicDataWriter.statusHistoryAsReferenceOutput(in.statusHistory(), in.participants());
+    OutputTable t =
+        PublicDataWriter.statusHistoryAsReferenceOutput(in.statusHistory(), in.participants());
     assertThat(t.names()).isEqualTo(OutputColumns.NOTE_STATUS_HISTORY);
     java.io.StringWriter out = new java.io.StringWriter();
     TsvTableWriter.write(t, out, true);
@@ -87,6 +90,8 @@ class PublicDataRoundTripTest {
         PublicDataReader.read(
             new InputPaths(paths.notes(), paths.ratings(), written, paths.enrollment()));
     TableAssertions.assertSameFields(
-        reread.statusHistory(), in.statusHistory(), org.bridgewatch.scoring.model.StatusHistoryTable.class);
+        reread.statusHistory(),
+        in.statusHistory(),
+        org.bridgewatch.scoring.model.StatusHistoryTable.class);
   }
 }

@@ -2,13 +2,13 @@ package org.bridgewatch.scoring.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.assertj.core.api.Assertions;
 import org.bridgewatch.scoring.model.EnrollmentTable;
 import org.bridgewatch.scoring.model.NoteRequestTable;
 import org.bridgewatch.scoring.model.NoteTable;
 import org.bridgewatch.scoring.model.RatingTable;
 import org.bridgewatch.scoring.model.ScoringInput;
 import org.bridgewatch.scoring.model.StatusHistoryTable;
-import org.assertj.core.api.Assertions;
 
 /** Column-by-column equality of two loaded inputs, every public array field compared. */
 final class TableAssertions {
@@ -60,8 +60,7 @@ final class TableAssertions {
         Object e = field.get(expected);
         if (!java.util.Objects.deepEquals(a, e)) {
           Assertions.fail(
-              "%s.%s differs: %s",
-              type.getSimpleName(), field.getName(), firstDifference(a, e));
+              "%s.%s differs: %s", type.getSimpleName(), field.getName(), firstDifference(a, e));
         }
         compared++;
       } catch (IllegalAccessException ex) {
