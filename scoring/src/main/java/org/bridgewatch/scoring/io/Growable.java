@@ -1,0 +1,109 @@
+package org.bridgewatch.scoring.io;
+
+import java.util.Arrays;
+
+/**
+ * Append-only primitive buffers for streaming a column of unknown length; {@code trimmed()} hands
+ * back an exactly sized array (the buffer itself when it already fits). Growth is 1.5x so that a
+ * 200M-row column never needs more than about 2.5 copies of itself at once.
+ */
+final class Growable {
+  private static final int INITIAL = 1024;
+
+  private Growable() {}
+
+  private static int grow(int length) {
+    long wanted = Math.max(INITIAL, length + (long) (length >> 1));
+    if (wanted > Integer.MAX_VALUE - 8) {
+      if (length >= Integer.MAX_VALUE - 8) {
+        throw new IllegalStateException("column too large for a Java array");
+      }
+      wanted = Integer.MAX_VALUE - 8;
+    }
+    return (int) wanted;
+  }
+
+  static final class Ints {
+    private int[] a = new int[INITIAL];
+    private int size;
+
+    void add(int v) {
+      if (size == a.length) {
+        a = Arrays.copyOf(a, grow(size));
+      }
+      a[size++] = v;
+    }
+
+    int size() {
+      return size;
+    }
+
+    int[] trimmed() {
+      return size == a.length ? a : Arrays.copyOf(a, size);
+    }
+  }
+
+  static final class Longs {
+    private long[] a = new long[INITIAL];
+    private int size;
+
+    void add(long v) {
+      if (size == a.length) {
+        a = Arrays.copyOf(a, grow(size));
+      }
+      a[size++] = v;
+    }
+
+    long[] trimmed() {
+      return size == a.length ? a : Arrays.copyOf(a, size);
+    }
+  }
+
+  static final class Bytes {
+    private byte[] a = new byte[INITIAL];
+    private int size;
+
+    void add(byte v) {
+      if (size == a.length) {
+        a = Arrays.copyOf(a, grow(size));
+      }
+      a[size++] = v;
+    }
+
+    byte[] trimmed() {
+      return size == a.length ? a : Arrays.copyOf(a, size);
+    }
+  }
+
+  static final class Booleans {
+    private boolean[] a = new boolean[INITIAL];
+    private int size;
+
+    void add(boolean v) {
+      if (size == a.length) {
+        a = Arrays.copyOf(a, grow(size));
+      }
+      a[size++] = v;
+    }
+
+    boolean[] trimmed() {
+      return size == a.length ? a : Arrays.copyOf(a, size);
+    }
+  }
+
+  static final class Strings {
+    private String[] a = new String[INITIAL];
+    private int size;
+
+    void add(String v) {
+      if (size == a.length) {
+        a = Arrays.copyOf(a, grow(size));
+      }
+      a[size++] = v;
+    }
+
+    String[] trimmed() {
+      return size == a.length ? a : Arrays.copyOf(a, size);
+    }
+  }
+}

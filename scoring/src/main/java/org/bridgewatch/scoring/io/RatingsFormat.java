@@ -1,0 +1,199 @@
+package org.bridgewatch.scoring.io;
+
+import it.unimi.dsi.fastutil.ints.Int2LongOpenHashMap;
+import it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap;
+import org.bridgewatch.scoring.model.HelpfulnessLevel;
+import org.bridgewatch.scoring.model.NoteTable;
+import org.bridgewatch.scoring.model.ParticipantIndex;
+import org.bridgewatch.scoring.model.RatingSource;
+import org.bridgewatch.scoring.model.RatingTable;
+import org.bridgewatch.scoring.model.RatingTag;
+
+/** The ratings TSV: its columns, a streaming loader into {@link RatingTable}, and a writer. */
+final class RatingsFormat {
+  static final int NOTE_ID = 0;
+  static final int RATER = 1;
+  static final int CREATED_AT = 2;
+  static final int VERSION = 3;
+  static final int AGREE = 4;
+  static final int DISAGREE = 5;
+  static final int HELPFUL = 6;
+  static final int NOT_HELPFUL = 7;
+  static final int HELPFULNESS_LEVEL = 8;
+  static final int FIRST_TAG = 9;
+  static final int RATED_ON_TWEET_ID = FIRST_TAG + RatingTag.values().length;
+  static final int SOURCE = RATED_ON_TWEET_ID + 1;
+  static final int SUGGESTION = SOURCE + 1;
+  static final int SUGGESTION_ID = SUGGESTION + 1;
+
+  private static final RatingTag[] TAGS = RatingTag.values();
+
+  /** ratedOnTweetId of files that predate the column (2023-05-24). */
+  static final long NO_TWEET = -1;
+
+  /** In the order a person would list them; mapped to codes by {@link #LEVEL_CODES}. */
+  private static final String[] LEVELS = {"HELPFUL", "SOMEWHAT_HELPFUL", "NOT_HELPFUL"};
+
+  private static final byte[] LEVEL_CODES = {
+    HelpfulnessLevel.HELPFUL.code(),
+    HelpfulnessLevel.SOMEWHAT_HELPFUL.code(),
+    HelpfulnessLevel.NOT_HELPFUL.code()
+  };
+  static final String[] LEVEL_LABELS = NotesFormat.names(HelpfulnessLevel.values());
+  static final String[] SOURCES = NotesFormat.names(RatingSource.values());
+
+  /** Column order of the reference's {@code publicRatingTSVColumns}. */
+  static final TableSchema SCHEMA = schema();
+
+  private RatingsFormat() {}
+
+  private static TableSchema schema() {
+    TableSchema s =
+        new TableSchema(PublicTable.RATINGS)
+            .required("noteId")
+            .required("raterParticipantId", "participantId")
+            .required("createdAtMillis")
+            .optional("version")
+            .optional("agree")
+            .optional("disagree")
+            .optional("helpful")
+            .optional("notHelpful")
+            .required("helpfulnessLevel");
+    for (RatingTag tag : RatingTag.values()) {
+      if (tag == RatingTag.NOT_HELPFUL_ARGUMENTATIVE_OR_BIASED) {
+        s.optional(tag.column, "notHelpfulArgumentativeOrInflammatory"); // renamed 2021-12-15
+      } else {
+        s.optional(tag.column);
+      }
+    }
+    return s.optional("ratedOnTweetId")
+        .optional("ratingSourceBucketed")
+        .optional("suggestion")
+        .optional("suggestionId");
+  }
+
+  /**
+   * Accumulates rating rows. A rating with an empty helpfulnessLevel takes its level from the
+   * deprecated helpful/notHelpful columns, as the reference's "helpful rating mapping" does
+   * (notHelpful wins over helpful); with neither it is dropped, as the reference drops it.
+   */
+  static final class Loader implements TableSource.RowSink {
+    private final ParticipantIndex participants;
+    private final NoteTable notes;
+    private final Growable.Ints note = new Growable.Ints();
+    private final Growable.Longs noteId = new Growable.Longs();
+    private final Growable.Ints rater = new Growable.Ints();
+    private final Growable.Longs createdAt = new Growable.Longs();
+    private final Growable.Bytes level = new Growable.Bytes();
+    private final Growable.Ints tags = new Growable.Ints();
+    private final Growable.Bytes source = new Growable.Bytes();
+    private final Growable.Bytes legacy = new Growable.Bytes();
+    private final Growable.Longs ratedOnTweetId = new Growable.Longs();
+    private final Int2ObjectOpenHashMap<String> suggestion = new Int2ObjectOpenHashMap<>();
+    private final Int2LongOpenHashMap suggestionId = new Int2LongOpenHashMap();
+    long droppedWithoutLevel;
+
+    Loader(ParticipantIndex participants, NoteTable notes) {
+      this.participants = participants;
+      this.notes = notes;
+    }
+
+    @Override
+    public void accept(TsvRow row) {
+      long id = row.requiredLong(NOTE_ID);
+      String raterId = row.id(RATER);
+      long created = row.requiredLong(CREATED_AT);
+      boolean helpful = row.flag(HELPFUL);
+      boolean notHelpful = row.flag(NOT_HELPFUL);
+      int choice = row.choice(HELPFULNESS_LEVEL, LEVELS);
+      byte code;
+      if (choice >= 0) {
+        code = LEVEL_CODES[choice];
+      } else if (notHelpful || helpful) {
+        code = notHelpful ? HelpfulnessLevel.NOT_HELPFUL.code() : HelpfulnessLevel.HELPFUL.code();
+      } else {
+        droppedWithoutLevel++;
+        return;
+      }
+      long version = row.optionalLong(VERSION, 0);
+      if (version < 0 || version > 3) {
+        throw row.error(VERSION, "expected 1 or 2, got " + version);
+      }
+      int r = note.size();
+      note.add(notes.indexOf(id));
+      noteId.add(id);
+      rater.add(participants.intern(raterId));
+      createdAt.add(created);
+      level.add(code);
+      tags.add(tagBits(row));
+      int src = row.choice(SOURCE, SOURCES);
+      source.add((byte) Math.max(src, 0));
+      legacy.add(
+          RatingTable.packLegacy(
+              (int) version, row.flag(AGREE), row.flag(DISAGREE), helpful, notHelpful));
+      ratedOnTweetId.add(row.optionalLong(RATED_ON_TWEET_ID, NO_TWEET));
+      if (!row.isEmpty(SUGGESTION)) {
+        suggestion.put(r, row.string(SUGGESTION));
+      }
+      if (!row.isEmpty(SUGGESTION_ID)) {
+        suggestionId.put(r, row.requiredLong(SUGGESTION_ID));
+      }
+    }
+
+    private static int tagBits(TsvRow row) {
+      int bits = 0;
+      for (int i = 0; i < TAGS.length; i++) {
+        if (row.flag(FIRST_TAG + i)) {
+          bits |= TAGS[i].bit();
+        }
+      }
+      return bits;
+    }
+
+    RatingTable build() {
+      suggestion.trim();
+      suggestionId.trim();
+      return new RatingTable(
+          note.trimmed(),
+          noteId.trimmed(),
+          rater.trimmed(),
+          createdAt.trimmed(),
+          level.trimmed(),
+          tags.trimmed(),
+          source.trimmed(),
+          legacy.trimmed(),
+          ratedOnTweetId.trimmed(),
+          suggestion,
+          suggestionId);
+    }
+  }
+
+  /** The ratings table in the public column order, every column present. */
+  static OutputTable toOutput(RatingTable ratings, ParticipantIndex participants) {
+    OutputTable t =
+        new OutputTable(ratings.size)
+            .int64("noteId", ratings.noteId)
+            .strings("raterParticipantId", i -> participants.id(ratings.rater[i]))
+            .int64("createdAtMillis", ratings.createdAtMillis)
+            .column("version", (r, out) -> out.append(ratings.version(r)))
+            .column("agree", (r, out) -> out.append(ratings.agree(r) ? '1' : '0'))
+            .column("disagree", (r, out) -> out.append(ratings.disagree(r) ? '1' : '0'))
+            .column("helpful", (r, out) -> out.append(ratings.helpfulFlag(r) ? '1' : '0'))
+            .column("notHelpful", (r, out) -> out.append(ratings.notHelpfulFlag(r) ? '1' : '0'))
+            .codes("helpfulnessLevel", ratings.level, LEVEL_LABELS);
+    for (RatingTag tag : RatingTag.values()) {
+      int bit = tag.bit();
+      t.column(tag.column, (r, out) -> out.append((ratings.tags[r] & bit) != 0 ? '1' : '0'));
+    }
+    return t.int64("ratedOnTweetId", ratings.ratedOnTweetId)
+        .codes("ratingSourceBucketed", ratings.source, SOURCES)
+        .strings("suggestion", r -> ratings.suggestion.get(r))
+        .column(
+            "suggestionId",
+            (r, out) -> {
+              if (ratings.suggestionId.containsKey(r)) {
+                out.append(ratings.suggestionId.get(r));
+              }
+            });
+  }
+}
