@@ -216,4 +216,89 @@ class PublicDataReaderErrorTest {
     assertThat(input.enrollment().size).isZero();
     assertThat(input.noteRequests()).isNull();
   }
+
+  @Test
+  void integerOverflowIsOutOfRange() {
+    String notes = MiniFiles.NOTES_HEADER + "9223372036854775808\tA\t1\t2\tNOT_MISLEADING\n";
+    assertThatThrownBy(
+            () ->
+                PublicDataReader.read(
+                    MiniFiles.notesAndRatings(dir, notes, MiniFiles.RATINGS_HEADER)))
+        .hasMessage(
+            "notes-00000.tsv line 2, column noteId: integer out of range: \"9223372036854775808\"");
+  }
+
+  @Test
+  void largestLongIsAccepted() {
+    String notes = MiniFiles.NOTES_HEADER + "9223372036854775807\tA\t1\t2\tNOT_MISLEADING\n";
+    var in =
+        PublicDataReader.read(MiniFiles.notesAndRatings(dir, notes, MiniFiles.RATINGS_HEADER));
+    assertThat(in.notes().noteId).containsExactly(Long.MAX_VALUE);
+  }
+
+  @Test
+  void idColumnsRejectFloatsButHistoryTimestampsAcceptWholeOnes() {
+    String ratings = MiniFiles.RATINGS_HEADER + "1\tR1\t1500.0\tHELPFUL\n";
+    assertThatThrownBy(
+            () ->
+                PublicDataReader.read(
+                    MiniFiles.notesAndRatings(dir, MiniFiles.TWO_NOTES, ratings)))
+        .hasMessage(
+            "ratings-00000.tsv line 2, column createdAtMillis: expected an integer, got \"1500.0\"");
+    InputPaths base =
+        MiniFiles.notesAndRatings(dir, MiniFiles.TWO_NOTES, MiniFiles.THREE_RATINGS);
+    Path history =
+        MiniFiles.write(
+            dir,
+            "noteStatusHistory-00000.tsv",
+            "noteId\tnoteAuthorParticipantId\tcreatedAtMillis\ttimestampMillisOfStatusLock\n"
+                + "1\tA\t1\t1790000000000.5\n");
+    assertThatThrownBy(
+            () -> PublicDataReader.read(new InputPaths(base.notes(), base.ratings(), history, null)))
+        .hasMessage(
+            "noteStatusHistory-00000.tsv line 2, column timestampMillisOfStatusLock: expected a"
+                + " whole number, got \"1790000000000.5\"");
+  }
+
+  @Test
+  void versionOutsideItsTwoBits() {
+    String ratings =
+        "noteId\traterParticipantId\tcreatedAtMillis\tversion\thelpfulnessLevel\n"
+            + "1\tR1\t1\t3\tHELPFUL\n"
+            + "1\tR1\t1\t4\tHELPFUL\n";
+    assertThatThrownBy(
+            () ->
+                PublicDataReader.read(
+                    MiniFiles.notesAndRatings(dir, MiniFiles.TWO_NOTES, ratings)))
+        .hasMessage("ratings-00000.tsv line 3, column version: expected 1 or 2, got 4");
+  }
+
+  @Test
+  void emptyParticipantId() {
+    String ratings = MiniFiles.RATINGS_HEADER + "1\t\t1\tHELPFUL\n";
+    assertThatThrownBy(
+            () ->
+                PublicDataReader.read(
+                    MiniFiles.notesAndRatings(dir, MiniFiles.TWO_NOTES, ratings)))
+        .hasMessage(
+            "ratings-00000.tsv line 2, column raterParticipantId: empty value (expected a"
+                + " participant id)");
+  }
+
+  @Test
+  void headerlessFileWiderThanTheKnownOrder() {
+    String enrollment = "U1\tearnedIn\t5\t100\t1\tCORE\t3\t0\textra\n";
+    InputPaths base =
+        MiniFiles.notesAndRatings(
+            dir, "1\tA\t1\t2\tNOT_MISLEADING\n", "1\tR1\t1500\t2\t0\t0\t0\t0\tHELPFUL\n");
+    Path file = MiniFiles.write(dir, "userEnrollment-00000.tsv", enrollment);
+    assertThatThrownBy(
+            () ->
+                PublicDataReader.read(
+                    new InputPaths(base.notes(), base.ratings(), null, file)
+                        .withHeaders(HeaderMode.ABSENT)))
+        .hasMessage(
+            "userEnrollment-00000.tsv line 1: headerless userEnrollment file has 9 fields, but the"
+                + " known column order has only 8");
+  }
 }
