@@ -60,9 +60,13 @@ public final class RatingPreprocessor {
           new MisleadingNoteFilter(input.notes(), input.statusHistory());
       rows = keepWhere(rows, r -> filter.keeps(ratings.note[r], ratings.noteId[r]));
     }
+    // helpfulNum is only meaningful for surviving rows.
+    boolean[] kept = new boolean[ratings.size];
+    for (int r : rows) {
+      kept[r] = true;
+    }
     for (int r = 0; r < ratings.size; r++) {
-      // helpfulNum is only meaningful for surviving rows.
-      if (!Float.isNaN(helpfulNum[r]) && Arrays.binarySearch(rows, r) < 0) {
+      if (!kept[r]) {
         helpfulNum[r] = Float.NaN;
       }
     }

@@ -83,19 +83,42 @@ public final class TopicModel {
         trainLabels.add(SeedLabeler.label(matched[p]));
       }
     }
-    int minDf = n < LARGE_CORPUS_POSTS ? 1 : LARGE_CORPUS_MIN_DF;
-    int maxDf = Math.max(MIN_MAX_DF, (int) (0.25 * n));
-    TfidfFeatures features = TfidfFeatures.fit(trainDocs, minDf, maxDf);
-    LogisticRegression model =
-        LogisticRegression.fit(
-            features.transform(trainDocs),
-            trainLabels.stream().mapToInt(Integer::intValue).toArray());
-    double[][] probs = model.probabilities(features.transform(allDocs), Topic.values().length);
+    int[] labels = trainLabels.stream().mapToInt(Integer::intValue).toArray();
+    double[][] probs = probabilities(trainDocs, labels, allDocs, n);
     int[] topic = new int[n];
     for (int p = 0; p < n; p++) {
       topic[p] = decide(probs[p], matched[p]);
     }
     return new PostTopics(posts, matched, probs, topic);
+  }
+
+  /**
+   * Classifier probabilities per post. Where the reference's scikit-learn pipeline would refuse
+   * to fit (one class only, or no vocabulary left, as on tiny test inputs) every post gets
+   * probability 1 for the only training label (UNASSIGNED when there is none), so seed labels
+   * still apply.
+   */
+  private static double[][] probabilities(
+      List<List<String>> trainDocs, int[] labels, List<List<String>> allDocs, int n) {
+    int labelCount = Topic.values().length;
+    int minDf = n < LARGE_CORPUS_POSTS ? 1 : LARGE_CORPUS_MIN_DF;
+    int maxDf = Math.max(MIN_MAX_DF, (int) (0.25 * n));
+    long distinct = java.util.Arrays.stream(labels).distinct().count();
+    if (distinct >= 2) {
+      try {
+        TfidfFeatures features = TfidfFeatures.fit(trainDocs, minDf, maxDf);
+        LogisticRegression model = LogisticRegression.fit(features.transform(trainDocs), labels);
+        return model.probabilities(features.transform(allDocs), labelCount);
+      } catch (IllegalStateException emptyVocabulary) {
+        // fall through to the degenerate case
+      }
+    }
+    int only = distinct == 1 ? labels[0] : Topic.UNASSIGNED.label();
+    double[][] probs = new double[n][labelCount];
+    for (double[] row : probs) {
+      row[only] = 1.0;
+    }
+    return probs;
   }
 
   /**

@@ -85,4 +85,18 @@ class TopicModelTest {
     assertThat(w).isCloseTo(-2 * LogisticRegression.sigmoid(w), within(1e-9));
     assertThat(p[0][5]).isLessThan(0.5);
   }
+
+  @Test
+  void tinyCorporaFallBackToSeedLabels() {
+    PostTexts posts =
+        new PostTexts(
+            new long[] {1, 2}, new String[] {"putin spoke", "nothing here"}, new int[] {0, 1});
+    TopicModel.PostTopics result = new TopicModel().classify(posts);
+    // Two labels (Ukraine, unassigned): a model is fit and the seed label stands.
+    assertThat(result.topic()[0]).isEqualTo(UKR);
+    // One label only: scikit-learn would refuse to fit; the seed label still applies.
+    PostTexts single =
+        new PostTexts(new long[] {1}, new String[] {"putin spoke"}, new int[] {0});
+    assertThat(new TopicModel().classify(single).topic()).containsExactly(UKR);
+  }
 }
