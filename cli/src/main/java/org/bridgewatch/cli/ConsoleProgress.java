@@ -34,7 +34,7 @@ final class ConsoleProgress implements SyntheticDataGenerator.Progress, AutoClos
    * when output is redirected, and {@code Console.isTerminal()} (22+) tells; we compile for 21,
    * so it is looked up reflectively.
    */
-  private static boolean isTerminal() {
+  static boolean isTerminal() {
     java.io.Console console = System.console();
     if (console == null) {
       return false;

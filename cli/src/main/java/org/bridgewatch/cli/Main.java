@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
       CompareCommand.class,
       ExplainCommand.class,
       BenchCommand.class,
-      DemoCommand.class
+      DemoCommand.class,
+      ScoreCommand.class
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -173,7 +173,7 @@ final class MfFinalScorer {
             fit.problem,
             options,
             fit.init(pre.finalRound(), pre.finalRound().globalIntercept(), true, true));
-    MfFit.GlobalParams params = fit.spread(result.params(), notes, people);
+    ModelParams params = fit.spread(result.params(), notes, people);
     Fit out = new Fit();
     out.intercept = params.noteIntercept();
     out.factor = params.noteFactor();

@@ -37,12 +37,12 @@ final class MfFit {
   }
 
   /** Starting values gathered from run-wide arrays (NaN entries start at zero). */
-  MfInit init(GlobalParams from, Float globalIntercept, boolean withNotes, boolean withRaters) {
+  MfInit init(ModelParams from, Float globalIntercept, boolean withNotes, boolean withRaters) {
     return new MfInit(
-        withNotes ? gatherNotes(from.noteIntercept) : null,
-        withNotes ? gatherNotes(from.noteFactor) : null,
-        withRaters ? gatherRaters(from.raterIntercept) : null,
-        withRaters ? gatherRaters(from.raterFactor) : null,
+        withNotes ? gatherNotes(from.noteIntercept()) : null,
+        withNotes ? gatherNotes(from.noteFactor()) : null,
+        withRaters ? gatherRaters(from.raterIntercept()) : null,
+        withRaters ? gatherRaters(from.raterFactor()) : null,
         globalIntercept);
   }
 
@@ -71,8 +71,8 @@ final class MfFit {
   }
 
   /** Spreads fitted parameters to run-wide arrays (NaN where absent). */
-  GlobalParams spread(MfParams params, int notes, int raters) {
-    return new GlobalParams(
+  ModelParams spread(MfParams params, int notes, int raters) {
+    return new ModelParams(
         index.notesToGlobal(params.noteIntercept, notes),
         index.notesToGlobal(params.noteFactor, notes),
         index.ratersToGlobal(params.raterIntercept, raters),
@@ -80,11 +80,4 @@ final class MfFit {
         params.globalIntercept);
   }
 
-  /** Model parameters indexed by note index and participant index; NaN where absent. */
-  record GlobalParams(
-      float[] noteIntercept,
-      float[] noteFactor,
-      float[] raterIntercept,
-      float[] raterFactor,
-      float globalIntercept) {}
 }

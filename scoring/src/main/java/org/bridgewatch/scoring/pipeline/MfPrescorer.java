@@ -70,7 +70,7 @@ final class MfPrescorer {
             : MatrixFactorizer.fit(first.problem, options, (org.bridgewatch.scoring.mf.MfParams) null);
     TrainErrorGuard.check(
         firstResult, first.index.noteCount(), TrainErrorGuard.MAX_FIRST_TRAIN_ERROR);
-    MfFit.GlobalParams round1 = first.spread(firstResult.params(), notes, people);
+    ModelParams round1 = first.spread(firstResult.params(), notes, people);
 
     // Round-1 statuses, as the track records see them.
     ScoredNotes scored =
@@ -118,7 +118,7 @@ final class MfPrescorer {
     MfFit second = MfFit.of(in.ratings(), finalRows, run.prepared().helpfulNum(), notes, people);
     MfResult secondResult =
         MatrixFactorizer.fit(second.problem, options, second.init(round1, null, true, true));
-    MfFit.GlobalParams round2 = second.spread(secondResult.params(), notes, people);
+    ModelParams round2 = second.spread(secondResult.params(), notes, people);
 
     TagThresholds tagThresholds = tagThresholds(sliceRows, scored, round2);
     return new MfPrescoring(
@@ -134,7 +134,7 @@ final class MfPrescorer {
 
   /** Tag outlier thresholds over notes with both round-2 parameters and a prescoring status. */
   private TagThresholds tagThresholds(
-      int[] sliceRows, ScoredNotes scored, MfFit.GlobalParams round2) {
+      int[] sliceRows, ScoredNotes scored, ModelParams round2) {
     int[] both = new int[scored.size()];
     boolean[] crh = new boolean[scored.size()];
     int n = 0;

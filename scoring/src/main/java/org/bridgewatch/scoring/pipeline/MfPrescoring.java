@@ -18,8 +18,8 @@ import org.bridgewatch.scoring.rules.UserIncorrectRatio;
  * @param finalRoundNumUsers raters in round 2
  */
 public record MfPrescoring(
-    MfFit.GlobalParams firstRound,
-    MfFit.GlobalParams finalRound,
+    ModelParams firstRound,
+    ModelParams finalRound,
     HelpfulnessScores helpfulness,
     TagThresholds tagThresholds,
     UserIncorrectRatio userIncorrect,

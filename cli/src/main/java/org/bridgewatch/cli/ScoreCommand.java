@@ -1,0 +1,158 @@
+package org.bridgewatch.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.bridgewatch.scoring.io.DataFormatException;
+import org.bridgewatch.scoring.io.HeaderMode;
+import org.bridgewatch.scoring.io.InputPaths;
+import org.bridgewatch.scoring.io.PublicDataReader;
+import org.bridgewatch.scoring.model.ScoringInput;
+import org.bridgewatch.scoring.output.ScoringOutputWriter;
+import org.bridgewatch.scoring.pipeline.ScoringOptions;
+import org.bridgewatch.scoring.pipeline.ScoringPipeline;
+import org.bridgewatch.scoring.pipeline.ScoringResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code bridgewatch score}: a drop-in for the reference's {@code main.py}. Same flags, same four
+ * output files. Flags the reference has but that change nothing here ({@code --nocheck-flips},
+ * {@code --no-parquet}) are accepted so that recorded command lines run unchanged.
+ */
+@Command(
+    name = "score",
+    mixinStandardHelpOptions = true,
+    description = "Score notes from X's public data files and write the reference's outputs.")
+public final class ScoreCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--notes", required = true, description = "notes TSV (file, .gz or directory).")
+  Path notes;
+
+  @Option(names = "--ratings", required = true, description = "ratings TSV, .gz or directory.")
+  Path ratings;
+
+  @Option(names = "--status", required = true, description = "noteStatusHistory TSV.")
+  Path status;
+
+  @Option(names = "--enrollment", required = true, description = "userEnrollment TSV.")
+  Path enrollment;
+
+  @Option(names = "--outdir", required = true, description = "Directory for the outputs.")
+  Path outdir;
+
+  @Option(names = "--seed", defaultValue = "42", description = "Random seed (default 42).")
+  long seed;
+
+  @Option(
+      names = "--epoch-millis",
+      description = "The run's \"now\" in epoch milliseconds (default: the wall clock).")
+  Long epochMillis;
+
+  @Option(
+      names = "--pseudoraters",
+      negatable = true,
+      defaultValue = "true",
+      fallbackValue = "true",
+      description = "Compute pseudo-rater intercept bounds (default on; --nopseudoraters).")
+  boolean pseudoraters;
+
+  @Option(names = "--nopseudoraters", hidden = true, description = "Reference spelling.")
+  void noPseudoraters(boolean off) {
+    pseudoraters = !off;
+  }
+
+  @Option(
+      names = "--scorers",
+      split = ",",
+      description = "Scorers to run (reference names, e.g. MFCoreScorer). Default: all available.")
+  java.util.List<String> scorers;
+
+  @Option(
+      names = "--cutoff-timestamp-millis",
+      description = "Ignore notes and ratings created after this time.")
+  Long cutoffTimestampMillis;
+
+  @Option(
+      names = "--headers",
+      negatable = true,
+      defaultValue = "true",
+      fallbackValue = "true",
+      description = "Input files have header rows and outputs get them (default on; --noheaders).")
+  boolean headers;
+
+  @Option(names = "--noheaders", hidden = true, description = "Reference spelling.")
+  void noHeaders(boolean off) {
+    headers = !off;
+  }
+
+  @Option(names = "--threads", defaultValue = "0", description = "Worker threads (0: all cores).")
+  int threads;
+
+  @Option(names = {"--nocheck-flips", "--check-flips"}, hidden = true, description = "Ignored.")
+  boolean checkFlips;
+
+  @Option(names = {"--no-parquet", "--parquet"}, hidden = true, description = "Ignored.")
+  boolean parquet;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (scorers != null && !scorers.contains("MFCoreScorer")) {
+      err.println("Only MFCoreScorer is available so far; --scorers must include it.");
+      return 2;
+    }
+    long started = System.nanoTime();
+    ScoringInput input;
+    try (PhaseProgress progress = PhaseProgress.create(out)) {
+      InputPaths paths =
+          new InputPaths(notes, ratings, status, enrollment)
+              .withHeaders(headers ? HeaderMode.PRESENT : HeaderMode.ABSENT);
+      progress.phaseStarted("Reading input");
+      input = PublicDataReader.read(paths, progress);
+      progress.phaseFinished("Reading input", elapsedMillis(started));
+      ScoringOptions options =
+          new ScoringOptions(
+              seed,
+              epochMillis == null ? System.currentTimeMillis() : epochMillis,
+              pseudoraters,
+              threads > 0 ? threads : Runtime.getRuntime().availableProcessors(),
+              cutoffTimestampMillis);
+      ScoringResult result = new ScoringPipeline(options, progress).run(input);
+      progress.phaseStarted("Writing outputs");
+      long writing = System.nanoTime();
+      ScoringOutputWriter.write(result, outdir, headers);
+      progress.phaseFinished("Writing outputs", elapsedMillis(writing));
+    } catch (DataFormatException e) {
+      err.println("error: " + e.getMessage());
+      return 2;
+    }
+    out.printf("Scored into %s in %.1f s%n", outdir, elapsedMillis(started) / 1000.0);
+    out.printf("peakHeapBytes=%d%n", peakHeapBytes());
+    out.flush();
+    return 0;
+  }
+
+  private static long elapsedMillis(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1_000_000;
+  }
+
+  /** Sum of the heap pools' peaks: what `bench` reports as peak heap. */
+  static long peakHeapBytes() {
+    long total = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        total += pool.getPeakUsage().getUsed();
+      }
+    }
+    return total;
+  }
+}

@@ -1,0 +1,133 @@
+package org.bridgewatch.scoring.output;
+
+import java.util.Arrays;
+import org.bridgewatch.scoring.io.OutputColumns;
+import org.bridgewatch.scoring.io.OutputTable;
+import org.bridgewatch.scoring.model.Classification;
+import org.bridgewatch.scoring.model.NoteStatus;
+import org.bridgewatch.scoring.model.NoteTable;
+import org.bridgewatch.scoring.model.Nulls;
+import org.bridgewatch.scoring.pipeline.MfScorerOutput;
+import org.bridgewatch.scoring.pipeline.ScoringResult;
+import org.bridgewatch.scoring.pipeline.meta.MetaScoringResult;
+import org.bridgewatch.scoring.topics.Topic;
+
+/** scored_notes.tsv: one row per note, ascending noteId. */
+public final class ScoredNotesTable {
+  private static final String[] STATUS_LABELS =
+      Arrays.stream(NoteStatus.values()).map(Enum::name).toArray(String[]::new);
+  private static final String[] CLASSIFICATION_LABELS =
+      Arrays.stream(Classification.values()).map(Enum::name).toArray(String[]::new);
+
+  private ScoredNotesTable() {}
+
+  /** Rows of {@code meta} that are notes of the notes file, as note indexes in row order. */
+  public static int[] noteRows(MetaScoringResult meta) {
+    return Arrays.stream(meta.history.note).filter(n -> n >= 0).toArray();
+  }
+
+  /** Meta rows matching {@link #noteRows}. */
+  static int[] metaRows(MetaScoringResult meta) {
+    int[] out = new int[meta.size];
+    int k = 0;
+    for (int i = 0; i < meta.size; i++) {
+      if (meta.history.note[i] >= 0) {
+        out[k++] = i;
+      }
+    }
+    return Arrays.copyOf(out, k);
+  }
+
+  public static OutputTable build(ScoringResult result) {
+    MetaScoringResult meta = result.meta();
+    NoteTable notes = result.input().notes();
+    int[] metaRows = metaRows(meta);
+    int[] noteOfRow = noteRows(meta);
+    int rows = noteOfRow.length;
+    OutputTable t = new OutputTable(rows);
+    long[] noteId = new long[rows];
+    long[] createdAt = new long[rows];
+    byte[] classification = new byte[rows];
+    byte[] finalStatus = new byte[rows];
+    String[] metaRules = new String[rows];
+    String[] decidedBy = new String[rows];
+    String[] firstTag = new String[rows];
+    String[] secondTag = new String[rows];
+    long[] nmrStable = new long[rows];
+    long[] currentStatusTime = new long[rows];
+    String[] topic = new String[rows];
+    for (int i = 0; i < rows; i++) {
+      int n = noteOfRow[i];
+      int m = metaRows[i];
+      noteId[i] = notes.noteId[n];
+      createdAt[i] = notes.createdAtMillis[n];
+      classification[i] = notes.classification[n];
+      finalStatus[i] = meta.finalRatingStatus[m];
+      metaRules[i] = meta.metaScorerActiveRules[m];
+      decidedBy[i] = meta.decidedBy[m];
+      firstTag[i] = MetaScoringResult.tagName(meta.firstTag[m]);
+      secondTag[i] = MetaScoringResult.tagName(meta.secondTag[m]);
+      nmrStable[i] = result.newHistory().timestampMillisOfNmrDueToMinStableCrhTime[m];
+      currentStatusTime[i] = result.newHistory().timestampMillisOfCurrentStatus[m];
+      Topic tp = result.run().topics().topic(n);
+      topic[i] = tp == Topic.UNASSIGNED ? null : tp.refName;
+    }
+    t.int64("noteId", noteId)
+        .codes("finalRatingStatus", finalStatus, STATUS_LABELS)
+        .strings("firstTag", firstTag)
+        .strings("secondTag", secondTag)
+        .codes("classification", classification, CLASSIFICATION_LABELS)
+        .int64("createdAtMillis", createdAt)
+        .strings("metaScorerActiveRules", metaRules)
+        .strings("decidedBy", decidedBy)
+        .longAsFloat64("timestampMillisOfCurrentStatus", currentStatusTime, Nulls.NO_TIME)
+        .longAsFloat64("timestampMillisOfNmrDueToMinStableCrhTime", nmrStable, Nulls.NO_TIME)
+        .strings("noteTopic", topic);
+    MfScorerOutput core = result.core();
+    if (core != null) {
+      addCore(t, core, noteOfRow);
+    }
+    return Columns.complete(t, OutputColumns.SCORED_NOTES);
+  }
+
+  private static void addCore(OutputTable t, MfScorerOutput core, int[] noteOfRow) {
+    boolean[] keep = core.captured();
+    int rows = noteOfRow.length;
+    byte[] status = new byte[rows];
+    double[] numFinal = new double[rows];
+    int[] numRatings = new int[rows];
+    Arrays.fill(numRatings, Nulls.NO_INT);
+    int[] scoredRow = new int[core.status().length];
+    Arrays.fill(scoredRow, -1);
+    for (int row = 0; row < core.scored().size(); row++) {
+      scoredRow[core.scored().note(row)] = row;
+    }
+    for (int i = 0; i < rows; i++) {
+      int n = noteOfRow[i];
+      status[i] = keep[n] ? core.status()[n] : Nulls.NO_CODE;
+      numFinal[i] = keep[n] && core.numFinalRoundRatings()[n] > 0
+          ? core.numFinalRoundRatings()[n] : Double.NaN;
+      if (scoredRow[n] >= 0) {
+        numRatings[i] = core.scored().numRatings(scoredRow[n]);
+      }
+    }
+    t.float32("coreNoteIntercept", Columns.byRow(core.noteIntercept(), noteOfRow, keep))
+        .float32("coreNoteFactor1", Columns.byRow(core.noteFactor(), noteOfRow, keep))
+        .codes("coreRatingStatus", status, STATUS_LABELS)
+        .strings("coreActiveRules", Columns.byRow(core.activeRules(), noteOfRow, keep))
+        .strings("activeFilterTags", Columns.byRow(core.activeFilterTags(), noteOfRow, keep))
+        .float32("coreNoteInterceptMin", Columns.byRow(core.interceptMin(), noteOfRow, keep))
+        .float32("coreNoteInterceptMax", Columns.byRow(core.interceptMax(), noteOfRow, keep))
+        .float64("coreNumFinalRoundRatings", numFinal)
+        .nullableInt32("numRatings", numRatings)
+        .float32(
+            "coreNoteInterceptNoHighVol",
+            Columns.byRow(core.interceptNoHighVol(), noteOfRow, keep))
+        .float32(
+            "coreNoteInterceptNoCorrelated",
+            Columns.byRow(core.interceptNoCorrelated(), noteOfRow, keep))
+        .float32(
+            "coreNoteInterceptPopulationSampled",
+            Columns.byRow(core.interceptPopulationSampled(), noteOfRow, keep));
+  }
+}

@@ -1,0 +1,178 @@
+package org.bridgewatch.scoring.pipeline;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+import org.bridgewatch.scoring.contributors.ContributorPhase;
+import org.bridgewatch.scoring.contributors.ContributorPhaseInput;
+import org.bridgewatch.scoring.contributors.ContributorScores;
+import org.bridgewatch.scoring.contributors.NoteHistoryLookup;
+import org.bridgewatch.scoring.contributors.NoteOutcomes;
+import org.bridgewatch.scoring.model.RatingTable;
+import org.bridgewatch.scoring.model.RatingTag;
+import org.bridgewatch.scoring.model.ScoringInput;
+import org.bridgewatch.scoring.model.StatusHistoryTable;
+import org.bridgewatch.scoring.pipeline.history.StatusHistoryUpdater;
+import org.bridgewatch.scoring.pipeline.meta.MetaScorer;
+import org.bridgewatch.scoring.pipeline.meta.MetaScoringResult;
+import org.bridgewatch.scoring.pipeline.meta.NoteTagCounts;
+import org.bridgewatch.scoring.pipeline.meta.ScorerResult;
+import org.bridgewatch.scoring.prep.PreparedRatings;
+import org.bridgewatch.scoring.prep.RatingPreprocessor;
+import org.bridgewatch.scoring.prep.SliceSelector;
+import org.bridgewatch.scoring.safeguards.ParticipantOrder;
+import org.bridgewatch.scoring.safeguards.PostSelectionFilter;
+import org.bridgewatch.scoring.safeguards.RaterClusters;
+import org.bridgewatch.scoring.topics.NoteTopics;
+import org.bridgewatch.scoring.topics.TopicModel;
+
+/**
+ * One full scoring run, in the reference's order: preprocess ratings, assign topics, find
+ * coordinated raters and filter their ratings, prescore and final-score each model, reconcile the
+ * models (meta-scoring), update the note status history, and score contributors.
+ *
+ * <p>Today the core model runs; further models plug in as more {@link MfScorerSpec}s (or other
+ * scorers producing a {@link ScorerResult}) over the same {@link RunData}.
+ */
+public final class ScoringPipeline {
+  private final ScoringOptions options;
+  private final PhaseListener listener;
+
+  public ScoringPipeline(ScoringOptions options, PhaseListener listener) {
+    this.options = options;
+    this.listener = listener;
+  }
+
+  public ScoringResult run(ScoringInput input) {
+    RunData run = phase("Preparing ratings", () -> prepare(input));
+    MfScorerSpec coreSpec = MfScorerSpec.core();
+    int[] coreSlice = run.slices().filterInput(coreSpec.slice(), run.prescoringRows());
+    MfPrescoring corePre =
+        phase("Core prescoring", () -> new MfPrescorer(run, coreSpec).prescore(coreSlice));
+    MfScorerOutput core =
+        corePre == null
+            ? null
+            : phase(
+                "Core final scoring",
+                () ->
+                    new MfFinalScorer(run, coreSpec, corePre)
+                        .score(
+                            run.slices().filterInput(coreSpec.slice(), run.finalRows()),
+                            new MfPrescorer(run, coreSpec).scorerHistoryNotes()));
+
+    List<ScorerResult> results = new ArrayList<>();
+    if (core != null) {
+      results.add(core.meta());
+    }
+    MetaScoringResult meta =
+        phase(
+            "Meta scoring",
+            () ->
+                new MetaScorer()
+                    .score(
+                        results,
+                        input.statusHistory(),
+                        input.notes(),
+                        tagCounts(input.ratings(), run.finalRows(), input.notes().size),
+                        null,
+                        options.epochMillis()));
+    StatusHistoryTable newHistory =
+        phase(
+            "Status history",
+            () ->
+                StatusHistoryUpdater.update(
+                    meta.history, meta.scoredStatuses(null), options.epochMillis()));
+    ContributorScores contributors =
+        phase("Contributor scores", () -> contributors(run, meta, newHistory, core));
+    return new ScoringResult(input, run, core, meta, newHistory, contributors);
+  }
+
+  private RunData prepare(ScoringInput input) {
+    PreparedRatings prepared = RatingPreprocessor.preprocess(input);
+    NoteTopics topics = new TopicModel().assign(input.notes());
+    RatingTable ratings = input.ratings();
+    boolean[] include = new boolean[ratings.size];
+    for (int r : prepared.rows()) {
+      include[r] = true;
+    }
+    int[] rank = ParticipantOrder.ranks(input.participants());
+    RaterClusters clusters = RaterClusters.compute(input.notes(), ratings, include, rank);
+    int[] known = RunData.knownNoteRows(input, prepared.rows());
+    int[] prescoringRows =
+        PostSelectionFilter.apply(
+            input.notes(), ratings, known, clusters.postSelectionForPrescoring());
+    int[] finalRows =
+        PostSelectionFilter.apply(
+            input.notes(), ratings, known, clusters.postSelectionForFinalScoring());
+    return new RunData(
+        input,
+        options,
+        prepared,
+        topics,
+        new SliceSelector(prepared, input.enrollment(), topics),
+        clusters,
+        prescoringRows,
+        finalRows,
+        prepared.highVolumeRater(),
+        clusters.correlatedForFinalScoring(),
+        new NoteHistoryLookup(input.notes(), input.statusHistory()),
+        RunData.currentStatuses(input));
+  }
+
+  /** Tag counts per note over the ratings that reach post-scoring (after the PSS filter). */
+  private static NoteTagCounts tagCounts(RatingTable ratings, int[] rows, int notes) {
+    RatingTag[] tags = RatingTag.values();
+    int[][] counts = new int[tags.length][notes];
+    for (int r : rows) {
+      int note = ratings.note[r];
+      int bits = ratings.tags[r];
+      for (RatingTag tag : tags) {
+        if ((bits & tag.bit()) != 0) {
+          counts[tag.ordinal()][note]++;
+        }
+      }
+    }
+    return new NoteTagCounts(counts);
+  }
+
+  private ContributorScores contributors(
+      RunData run, MetaScoringResult meta, StatusHistoryTable newHistory, MfScorerOutput core) {
+    ScoringInput in = run.input();
+    int notes = in.notes().size;
+    byte[] finalStatus = new byte[notes];
+    Arrays.fill(finalStatus, org.bridgewatch.scoring.model.Nulls.NO_CODE);
+    for (int row = 0; row < meta.size; row++) {
+      int note = meta.history.note[row];
+      if (note >= 0) {
+        finalStatus[note] = meta.finalRatingStatus[row];
+      }
+    }
+    float[] coreIntercept = new float[notes];
+    Arrays.fill(coreIntercept, Float.NaN);
+    if (core != null) {
+      for (int n = 0; n < notes; n++) {
+        coreIntercept[n] = core.captured()[n] ? core.noteIntercept()[n] : Float.NaN;
+      }
+    }
+    return ContributorPhase.run(
+        new ContributorPhaseInput(
+            in.participants(),
+            in.notes(),
+            in.ratings(),
+            run.prepared().rows(),
+            newHistory,
+            NoteOutcomes.ofStatuses(finalStatus),
+            coreIntercept,
+            in.enrollment(),
+            options.epochMillis()));
+  }
+
+  private <T> T phase(String name, Supplier<T> work) {
+    listener.phaseStarted(name);
+    long start = System.nanoTime();
+    T result = work.get();
+    listener.phaseFinished(name, (System.nanoTime() - start) / 1_000_000);
+    return result;
+  }
+}
