@@ -6,6 +6,7 @@ import org.bridgewatch.scoring.contributors.ContributorScores;
 import org.bridgewatch.scoring.contributors.HelpfulnessScores;
 import org.bridgewatch.scoring.io.OutputColumns;
 import org.bridgewatch.scoring.io.OutputTable;
+import org.bridgewatch.scoring.model.Nulls;
 import org.bridgewatch.scoring.model.ParticipantIndex;
 import org.bridgewatch.scoring.pipeline.MfScorerOutput;
 import org.bridgewatch.scoring.pipeline.ScoringResult;
@@ -55,7 +56,7 @@ public final class HelpfulnessScoresTable {
         .strings("authorTopNotHelpfulTagValues", r -> c.authorTopNotHelpfulTagValues[rows[r]])
         .int64("timestampOfLastStateChange", gather(c.timestampOfLastStateChange, rows))
         .bool("isEmergingWriter", gather(c.isEmergingWriter, rows))
-        .int64("timestampOfLastEarnOut", gather(c.timestampOfLastEarnOut, rows))
+        .longAsFloat64("timestampOfLastEarnOut", gather(c.timestampOfLastEarnOut, rows), Nulls.NO_TIME)
         .nullableInt32("numberOfTimesEarnedOut", gather(c.numberOfTimesEarnedOut, rows))
         .int32("crhTotal14d", gather(c.crhTotal14d, rows))
         .int32("crnhTotal14d", gather(c.crnhTotal14d, rows))
