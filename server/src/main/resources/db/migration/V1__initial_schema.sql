@@ -201,6 +201,6 @@ INSERT INTO job_locks (name, locked_until_millis) VALUES ('scoring', 0);
 
 -- Operator settings (display paused, scoring interval, ...), as plain key/value pairs.
 CREATE TABLE server_settings (
-    name  VARCHAR(100)  NOT NULL PRIMARY KEY,
-    value VARCHAR(1000) NOT NULL
+    setting_name  VARCHAR(100)  NOT NULL PRIMARY KEY,
+    setting_value VARCHAR(1000) NOT NULL
 );

@@ -7,8 +7,9 @@ import java.time.Duration;
  *
  * <p>Overall (daily) limit: Writing Impact below 0 allows 1 note per 24 h; otherwise
  * min(WI + 5, hit rate × 200) where hit rate = WI / notes written. Integer arithmetic keeps the
- * boundaries exact (5% of 240 notes is 10, not 9.999…). A writer with no notes yet has no hit rate,
- * so only WI + 5 applies; a non-negative WI never allows fewer than the 1 that a negative WI gets.
+ * boundaries exact (5% of 240 notes is 10, not 9.999…). Below {@link #NOTES_FOR_HIT_RATE} notes
+ * there is too little history for a rate (and fresh notes are unscored), so only WI + 5 applies;
+ * a non-negative WI never allows fewer than the 1 that a negative WI gets.
  *
  * <p>Post author limit: 3 notes per 24 h on one post author until 6 notes were written on that
  * author; from then on the author-specific CRH rate decides: at least 5% allows that percentage
@@ -18,6 +19,7 @@ import java.time.Duration;
 public final class WritingLimits {
   static final Duration DAY = Duration.ofHours(24);
   static final Duration WEEK = Duration.ofDays(7);
+  static final int NOTES_FOR_HIT_RATE = 5;
   static final int INITIAL_PER_AUTHOR = 3;
   static final int NOTES_BEFORE_AUTHOR_CRH_RATE = 6;
   static final int NOTES_FOR_WEEKLY_LIMIT = 15;
@@ -32,7 +34,7 @@ public final class WritingLimits {
       return 1;
     }
     int byImpact = writingImpact + 5;
-    if (notesWritten == 0) {
+    if (notesWritten < NOTES_FOR_HIT_RATE) {
       return byImpact;
     }
     long byHitRate = 200L * writingImpact / notesWritten;

@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /** Turns every failure of an API call into {@code application/problem+json}. */
 @RestControllerAdvice
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ApiExceptionHandler.class);
 
   @ExceptionHandler(RuleViolation.class)
   ResponseEntity<ProblemDetail> ruleViolation(RuleViolation e) {
@@ -38,6 +39,14 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   ResponseEntity<ProblemDetail> duplicate(DuplicateKeyException e) {
     return ResponseEntity.status(HttpStatus.CONFLICT)
         .body(Problems.of(HttpStatus.CONFLICT, null, "unique", "This already exists."));
+  }
+
+  /** Anything unexpected: logged here, shown to the caller without internals. */
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<ProblemDetail> unexpected(Exception e) {
+    log.error("Unhandled error", e);
+    return ResponseEntity.internalServerError()
+        .body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, null, "internal", "Something went wrong on our side."));
   }
 
   /** Bean Validation failures: the first broken constraint names field and rule. */
