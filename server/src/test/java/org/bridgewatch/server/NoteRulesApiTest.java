@@ -81,6 +81,27 @@ class NoteRulesApiTest extends IntegrationTest {
   }
 
   @Test
+  void concurrentWritesCannotOverrunTheDailyLimit() throws Exception {
+    Api.Who w = api.writer();
+    api.setWritingImpact(w, -1);
+    List<String> posts = new java.util.ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      posts.add(api.post(w));
+    }
+    try (var pool = java.util.concurrent.Executors.newFixedThreadPool(6)) {
+      List<java.util.concurrent.Future<Integer>> results = new java.util.ArrayList<>();
+      for (String postId : posts) {
+        results.add(pool.submit(() -> api.post("/api/v1/notes", w.token(), Api.note(postId)).status()));
+      }
+      List<Integer> statuses = new java.util.ArrayList<>();
+      for (var r : results) {
+        statuses.add(r.get());
+      }
+      assertThat(statuses).containsOnly(201, 403).filteredOn(s -> s == 201).hasSize(1);
+    }
+  }
+
+  @Test
   void zeroWritingImpactWithoutNotesAllowsFiveNotes() {
     Api.Who w = api.writer();
     api.setWritingImpact(w, 0);
