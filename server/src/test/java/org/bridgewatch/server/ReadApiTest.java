@@ -37,6 +37,13 @@ class ReadApiTest extends IntegrationTest {
   }
 
   @Test
+  void badQueryParametersNameTheParameterAndRule() {
+    var problem = api.get("/api/v1/notes?limit=501", null).problem(422, "limit.max").json();
+    assertThat(problem.path("field").asText()).isEqualTo("limit");
+    api.get("/api/v1/notes?status=NOT_A_STATUS", null).expect(400);
+  }
+
+  @Test
   void healthMetricsAndOpenApiAreServed() {
     assertThat(api.get("/actuator/health", null).expect(200).json().path("status").asText()).isEqualTo("UP");
     assertThat(api.get("/actuator/prometheus", null).expect(200).body()).contains("jvm_memory_used_bytes")

@@ -12,7 +12,6 @@ import org.bridgewatch.scoring.model.NoteStatus;
 import org.bridgewatch.server.security.CurrentContributor;
 import org.bridgewatch.server.web.RuleViolation;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,7 +23,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** {@code /api/v1/notes}. */
 @RestController
-@Validated
 @RequestMapping("/api/v1/notes")
 public class NoteController {
   private final NoteService service;

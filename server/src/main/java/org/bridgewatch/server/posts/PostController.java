@@ -12,7 +12,6 @@ import org.bridgewatch.server.IdGenerator;
 import org.bridgewatch.server.security.CurrentContributor;
 import org.bridgewatch.server.web.RuleViolation;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,7 +22,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** {@code /api/v1/posts}. */
 @RestController
-@Validated
 @RequestMapping("/api/v1/posts")
 public class PostController {
   private final PostRepository posts;

@@ -2,6 +2,7 @@ package org.bridgewatch.server.web;
 
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -10,10 +11,12 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
+import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /** Turns every failure of an API call into {@code application/problem+json}. */
@@ -69,6 +72,24 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             .map(f -> Map.of("field", f.getField(), "rule", f.getField() + "." + lowerFirst(f.getCode())))
             .toList());
     return ResponseEntity.status(unprocessable).body(problem);
+  }
+
+  /** Constraint on a query or path parameter (e.g. {@code limit} above its maximum). */
+  @Override
+  protected ResponseEntity<Object> handleHandlerMethodValidationException(
+      HandlerMethodValidationException e, HttpHeaders headers, HttpStatusCode status, WebRequest req) {
+    HttpStatus unprocessable = HttpStatus.UNPROCESSABLE_ENTITY;
+    for (ParameterValidationResult result : e.getParameterValidationResults()) {
+      String field = result.getMethodParameter().getParameterName();
+      for (MessageSourceResolvable error : result.getResolvableErrors()) {
+        String[] codes = error.getCodes();
+        String code = codes == null || codes.length == 0 ? "valid" : codes[codes.length - 1];
+        return ResponseEntity.status(unprocessable).body(
+            Problems.of(unprocessable, field, field + "." + lowerFirst(code), field + ": " + error.getDefaultMessage()));
+      }
+    }
+    return ResponseEntity.status(unprocessable)
+        .body(Problems.of(unprocessable, null, "valid", "The request is invalid."));
   }
 
   @Override
