@@ -18,7 +18,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  */
 final class TestDatabase {
   static final String KIND = System.getProperty("bridgewatch.test.db", "h2");
-  private static final String PG_HOST = "jdbc:postgresql://127.0.0.1:5432/";
+  /** Server URL without database; {@code -Dbridgewatch.test.pg=...} points elsewhere. */
+  private static final String PG_HOST = System.getProperty("bridgewatch.test.pg", "jdbc:postgresql://127.0.0.1:5432/");
   private static final String PG_DATABASE = "bridgewatch_test";
   private static final String PG_USER = "postgres";
 
@@ -35,7 +36,7 @@ final class TestDatabase {
     if (POSTGRES_PROBLEM == null) {
       return;
     }
-    String message = "PostgreSQL at 127.0.0.1:5432 is not usable: " + POSTGRES_PROBLEM;
+    String message = "PostgreSQL at " + PG_HOST + " is not usable: " + POSTGRES_PROBLEM;
     if ("true".equalsIgnoreCase(System.getenv("CI"))) {
       Assertions.fail(message);
     }
