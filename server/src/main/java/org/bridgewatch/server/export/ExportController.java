@@ -1,6 +1,7 @@
 package org.bridgewatch.server.export;
 
 import io.swagger.v3.oas.annotations.Operation;
+import java.nio.charset.StandardCharsets;
 import org.bridgewatch.server.web.RuleViolation;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -12,7 +13,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 /** {@code GET /api/v1/export/{table}.tsv}: the public data, streamed. */
 @RestController
 public class ExportController {
-  static final MediaType TSV = new MediaType("text", "tab-separated-values", java.nio.charset.StandardCharsets.UTF_8);
+  static final MediaType TSV = new MediaType("text", "tab-separated-values", StandardCharsets.UTF_8);
 
   private final ExportService export;
 

@@ -2,6 +2,7 @@ package org.bridgewatch.server.notes;
 
 import java.time.Clock;
 import org.bridgewatch.scoring.model.Classification;
+import org.bridgewatch.scoring.model.EnrollmentState;
 import org.bridgewatch.server.IdGenerator;
 import org.bridgewatch.server.contributors.ContributorRecord;
 import org.bridgewatch.server.contributors.ContributorRepository;
@@ -51,7 +52,7 @@ public class NoteService {
     if (!writer.canWrite()) {
       throw RuleViolation.forbidden("enrollment.canWrite",
           "Contributors in state " + writer.enrollmentState().tsv + " cannot write notes"
-              + (writer.enrollmentState() == org.bridgewatch.scoring.model.EnrollmentState.NEW_USER
+              + (writer.enrollmentState() == EnrollmentState.NEW_USER
                   ? "; rate notes to earn the ability to write." : "."));
     }
     String postAuthor = posts.authorOf(in.postId()).orElseThrow(

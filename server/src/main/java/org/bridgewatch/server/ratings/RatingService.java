@@ -2,6 +2,7 @@ package org.bridgewatch.server.ratings;
 
 import java.time.Clock;
 import java.util.Optional;
+import org.bridgewatch.scoring.model.HelpfulnessLevel;
 import org.bridgewatch.scoring.model.RatingSource;
 import org.bridgewatch.server.contributors.ContributorRecord;
 import org.bridgewatch.server.contributors.ContributorRepository;
@@ -71,7 +72,7 @@ public class RatingService {
               Long.toString(rs.getLong("note_id")),
               rs.getString("participant_id"),
               rs.getLong("created_at_millis"),
-              org.bridgewatch.scoring.model.HelpfulnessLevel.valueOf(rs.getString("helpfulness_level")),
+              HelpfulnessLevel.valueOf(rs.getString("helpfulness_level")),
               RatingTags.toNames(rs.getInt("tags")),
               rs.getString("rating_source_bucketed"),
               rs.getString("suggestion"),
