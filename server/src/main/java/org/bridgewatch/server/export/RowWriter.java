@@ -1,0 +1,15 @@
+package org.bridgewatch.server.export;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Writes one table, row by row, in the public TSV format. Null cells are written empty. The
+ * engine's shared TSV writer is meant to replace {@link SimpleTsvRowWriter} behind this.
+ */
+public interface RowWriter extends Closeable {
+  void header(List<String> columns) throws IOException;
+
+  void row(String[] cells) throws IOException;
+}

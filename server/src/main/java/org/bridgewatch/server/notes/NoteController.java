@@ -1,0 +1,82 @@
+package org.bridgewatch.server.notes;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.bridgewatch.scoring.model.NoteStatus;
+import org.bridgewatch.server.security.CurrentContributor;
+import org.bridgewatch.server.web.RuleViolation;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/v1/notes}. */
+@RestController
+@RequestMapping("/api/v1/notes")
+public class NoteController {
+  private final NoteService service;
+  private final NoteRepository notes;
+  private final StatusHistoryRepository history;
+
+  public NoteController(NoteService service, NoteRepository notes, StatusHistoryRepository history) {
+    this.service = service;
+    this.notes = notes;
+    this.history = history;
+  }
+
+  @Operation(summary = "Write a note on a post", security = @SecurityRequirement(name = "bearer"))
+  @PostMapping
+  public ResponseEntity<Note> write(@Valid @RequestBody NoteInput in) {
+    Note note = service.write(CurrentContributor.get().id(), in);
+    return ResponseEntity.created(URI.create("/api/v1/notes/" + note.noteId())).body(note);
+  }
+
+  @Operation(summary = "Delete your note", security = @SecurityRequirement(name = "bearer"))
+  @DeleteMapping("/{noteId}")
+  public ResponseEntity<Void> delete(@PathVariable long noteId) {
+    service.delete(CurrentContributor.get().id(), noteId);
+    return ResponseEntity.noContent().build();
+  }
+
+  @Operation(summary = "Get a note")
+  @GetMapping("/{noteId}")
+  public Note get(@PathVariable long noteId) {
+    return notes.find(noteId).orElseThrow(() -> RuleViolation.notFound("Note", noteId));
+  }
+
+  @Operation(summary = "List notes, newest first, by post or by current status")
+  @GetMapping
+  public List<Note> list(
+      @RequestParam(required = false) Long postId,
+      @RequestParam(required = false) NoteStatus status,
+      @RequestParam(required = false) Long before,
+      @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
+    long beforeId = before == null ? Long.MAX_VALUE : before;
+    if (postId != null) {
+      return notes.byPost(postId, beforeId, limit);
+    }
+    if (status != null) {
+      return notes.byStatus(status.name(), beforeId, limit);
+    }
+    return notes.recent(beforeId, limit);
+  }
+
+  @Operation(summary = "A note's status history, with a plain-language reason")
+  @GetMapping("/{noteId}/status")
+  public StatusHistory status(@PathVariable long noteId) {
+    notes.find(noteId).orElseThrow(() -> RuleViolation.notFound("Note", noteId));
+    return history.find(noteId).orElseGet(() -> new StatusHistory(Long.toString(noteId), "NEEDS_MORE_RATINGS",
+        StatusReasons.explain(null, null, null) + " The note has not been scored yet.", Map.of()));
+  }
+}

@@ -1,0 +1,41 @@
+package org.bridgewatch.server.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+
+/**
+ * The API chain: stateless, bearer tokens, every write authenticated, reads of public data open.
+ * Session login for the web UI will be a second chain (form login + CSRF) on the web paths; the
+ * API chain stays stateless, so CSRF does not apply to it (no cookies are honoured here).
+ */
+@Configuration
+public class SecurityConfig {
+
+  @Bean
+  SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, ProblemResponses problems) throws Exception {
+    http.securityMatcher("/api/**", "/actuator/**")
+        .csrf(csrf -> csrf.disable())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .httpBasic(b -> b.disable())
+        .formLogin(f -> f.disable())
+        .logout(l -> l.disable())
+        .requestCache(c -> c.disable())
+        .addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
+        .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+        .authorizeHttpRequests(a -> a
+            .requestMatchers("/actuator/health/**", "/actuator/prometheus", "/actuator/info").permitAll()
+            .requestMatchers("/api/v1/openapi.json/**", "/api/v1/swagger-ui/**", "/api/v1/swagger-ui.html")
+            .permitAll()
+            .requestMatchers(HttpMethod.POST, "/api/v1/signup", "/api/v1/signup/aliases").permitAll()
+            .requestMatchers("/api/v1/contributors/me/**", "/api/v1/contributors/me").authenticated()
+            .requestMatchers(HttpMethod.GET, "/api/v1/notes/*/ratings/me").authenticated()
+            .requestMatchers(HttpMethod.GET, "/api/v1/**").permitAll()
+            .anyRequest().authenticated());
+    return http.build();
+  }
+}

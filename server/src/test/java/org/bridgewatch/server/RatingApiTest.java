@@ -1,0 +1,90 @@
+package org.bridgewatch.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class RatingApiTest extends IntegrationTest {
+
+  private String noteBy(Api.Who writer) {
+    return api.writeNote(writer, api.post(writer));
+  }
+
+  @Test
+  void aNewUserRatesAndARerateReplacesTheEarlierRating() {
+    Api.Who writer = api.writer();
+    Api.Who rater = api.signUp();
+    String noteId = noteBy(writer);
+    String path = "/api/v1/notes/" + noteId + "/ratings/me";
+
+    JsonNode first = api.put(path, rater.token(), Map.of("helpfulnessLevel", "HELPFUL",
+        "tags", List.of("helpfulClear", "helpfulGoodSources"))).expect(201).json();
+    assertThat(first.path("tags")).hasSize(2);
+
+    JsonNode second = api.put(path, rater.token(), Map.of("helpfulnessLevel", "NOT_HELPFUL",
+        "tags", List.of("notHelpfulIncorrect"))).expect(200).json();
+    assertThat(second.path("helpfulnessLevel").asText()).isEqualTo("NOT_HELPFUL");
+    assertThat(second.path("tags").get(0).asText()).isEqualTo("notHelpfulIncorrect");
+    assertThat(second.path("createdAtMillis").asLong()).isGreaterThanOrEqualTo(first.path("createdAtMillis").asLong());
+
+    var rows = jdbc.sql("SELECT helpfulness_level, tags FROM ratings WHERE note_id = :n AND rater_id = :r")
+        .param("n", Long.parseLong(noteId)).param("r", rater.id())
+        .query((rs, i) -> rs.getString(1) + ":" + rs.getInt(2)).list();
+    assertThat(rows).containsExactly("NOT_HELPFUL:" + (1 << 10));
+    assertThat(api.get(path, rater.token()).expect(200).json().path("helpfulnessLevel").asText())
+        .isEqualTo("NOT_HELPFUL");
+  }
+
+  @Test
+  void noOneRatesTheirOwnNote() {
+    Api.Who writer = api.writer();
+    String noteId = noteBy(writer);
+    api.put("/api/v1/notes/" + noteId + "/ratings/me", writer.token(), Map.of("helpfulnessLevel", "HELPFUL"))
+        .problem(403, "rating.ownNote");
+  }
+
+  @Test
+  void tagsMustFitTheLevel() {
+    Api.Who writer = api.writer();
+    Api.Who rater = api.signUp();
+    String path = "/api/v1/notes/" + noteBy(writer) + "/ratings/me";
+    api.put(path, rater.token(), Map.of("helpfulnessLevel", "HELPFUL", "tags", List.of("notHelpfulOffTopic")))
+        .problem(422, "tags.matchLevel");
+    api.put(path, rater.token(), Map.of("helpfulnessLevel", "NOT_HELPFUL", "tags", List.of("helpfulClear")))
+        .problem(422, "tags.matchLevel");
+    api.put(path, rater.token(), Map.of("helpfulnessLevel", "HELPFUL", "tags", List.of("veryNice")))
+        .problem(422, "tags.known");
+    api.put(path, rater.token(), Map.of("helpfulnessLevel", "SOMEWHAT_HELPFUL",
+        "tags", List.of("helpfulClear", "notHelpfulOffTopic"))).expect(201);
+  }
+
+  @Test
+  void aDeletedNoteCannotBeRated() {
+    Api.Who writer = api.writer();
+    Api.Who rater = api.signUp();
+    String noteId = noteBy(writer);
+    api.delete("/api/v1/notes/" + noteId, writer.token()).expect(204);
+    api.put("/api/v1/notes/" + noteId + "/ratings/me", rater.token(), Map.of("helpfulnessLevel", "HELPFUL"))
+        .problem(404, "exists");
+  }
+
+  @Test
+  void writesBeyondTheRateLimitAre429WithRetryAfter() {
+    Api.Who writer = api.writer();
+    Api.Who rater = api.signUp();
+    String path = "/api/v1/notes/" + noteBy(writer) + "/ratings/me";
+    // The test context allows 25 writes per hour per contributor.
+    for (int i = 0; i < 25; i++) {
+      api.put(path, rater.token(), Map.of("helpfulnessLevel", i % 2 == 0 ? "HELPFUL" : "NOT_HELPFUL"));
+    }
+    Api.Response limited = api.put(path, rater.token(), Map.of("helpfulnessLevel", "HELPFUL"))
+        .problem(429, "rateLimit.writes");
+    assertThat(Long.parseLong(limited.header("Retry-After"))).isBetween(1L, 3600L);
+    // Reads are not limited, and other contributors keep their own budget.
+    api.get(path, rater.token()).expect(200);
+    api.post("/api/v1/posts", writer.token(), Map.of("authorHandle", "a", "text", "t")).expect(201);
+  }
+}

@@ -1,0 +1,30 @@
+package org.bridgewatch.server.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SimpleTsvRowWriterTest {
+
+  @Test
+  void writesTabSeparatedRowsWithEmptyNullsAndNoEmbeddedBreaks() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (RowWriter w = new SimpleTsvRowWriter(bytes)) {
+      w.header(List.of("a", "b", "c"));
+      w.row(new String[] {"1", null, "x\ty\nz"});
+      w.row(new String[] {"é", "", "3"});
+    }
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo("a\tb\tc\n1\t\tx y z\né\t\t3\n");
+  }
+
+  @Test
+  void ratingsHeaderHasEveryPublicColumn() {
+    assertThat(PublicColumns.RATINGS).hasSize(35).startsWith("noteId", "raterParticipantId")
+        .endsWith("ratedOnTweetId", "ratingSourceBucketed", "suggestion", "suggestionId");
+    assertThat(PublicColumns.NOTES).hasSize(24);
+  }
+}

@@ -1,0 +1,60 @@
+package org.bridgewatch.server.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.List;
+import org.bridgewatch.server.BridgewatchProperties;
+import org.bridgewatch.server.web.RateLimited;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+class WriteRateLimiterTest {
+  private final WriteRateLimiter limiter = new WriteRateLimiter(new BridgewatchProperties(
+      new BridgewatchProperties.RateLimit(3, Duration.ofMinutes(1), 2, Duration.ofHours(1)),
+      new BridgewatchProperties.Export(Duration.ofHours(48)),
+      new BridgewatchProperties.Signup(Duration.ofMinutes(30))));
+
+  @AfterEach
+  void clear() {
+    SecurityContextHolder.clearContext();
+  }
+
+  private boolean call(String method, String address) {
+    MockHttpServletRequest request = new MockHttpServletRequest(method, "/api/v1/x");
+    request.setRemoteAddr(address);
+    return limiter.preHandle(request, new MockHttpServletResponse(), new Object());
+  }
+
+  private void as(long contributorId) {
+    SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(
+        new Contributor(contributorId, "P" + contributorId, "a-b-c", false), null, List.of()));
+  }
+
+  @Test
+  void eachContributorHasItsOwnWriteBudget() {
+    as(1);
+    for (int i = 0; i < 3; i++) {
+      assertThat(call("POST", "10.0.0.1")).isTrue();
+    }
+    assertThatThrownBy(() -> call("PUT", "10.0.0.1")).isInstanceOf(RateLimited.class)
+        .satisfies(e -> assertThat(((RateLimited) e).retryAfterSeconds()).isBetween(1L, 60L));
+    assertThat(call("GET", "10.0.0.1")).as("reads are free").isTrue();
+    as(2);
+    assertThat(call("DELETE", "10.0.0.1")).isTrue();
+  }
+
+  @Test
+  void anonymousSignUpsAreLimitedPerAddress() {
+    assertThat(call("POST", "10.0.0.1")).isTrue();
+    assertThat(call("POST", "10.0.0.1")).isTrue();
+    assertThatThrownBy(() -> call("POST", "10.0.0.1")).isInstanceOf(RateLimited.class)
+        .satisfies(e -> assertThat(((RateLimited) e).retryAfterSeconds()).isBetween(1L, 3600L));
+    assertThat(call("POST", "10.0.0.2")).isTrue();
+  }
+}
