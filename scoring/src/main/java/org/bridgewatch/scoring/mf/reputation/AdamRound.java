@@ -66,9 +66,6 @@ public final class AdamRound {
       }
       epoch++;
     }
-    if (System.getenv("BW_DEBUG_ADAM") != null) {
-      System.out.printf("adam round %s: %d steps, loss %.7f%n", round.trainable(), steps, loss);
-    }
     return new Outcome(loss, steps);
   }
 

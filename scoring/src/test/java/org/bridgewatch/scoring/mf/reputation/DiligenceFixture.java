@@ -27,6 +27,7 @@ final class DiligenceFixture {
   final String[] noteIds;
   final float[] raterFactor;
   final Map<String, Double> reference = new HashMap<>();
+  final Map<String, Integer> referenceCount = new HashMap<>();
 
   static Path dir(String name) {
     String base = System.getProperty("bridgewatch.parity.dir");
@@ -59,6 +60,18 @@ final class DiligenceFixture {
         reference.put(row[aux.col("noteId")], Double.parseDouble(v));
       }
     }
+    // The core scorer leaves topic notes out of training (excludeTopics).
+    Table scored = Table.read(dir.resolve("reference/scored_notes.tsv"));
+    Set<String> topicNotes = new java.util.HashSet<>();
+    for (String[] row : scored.rows) {
+      if (!row[scored.col("noteTopic")].isEmpty()) {
+        topicNotes.add(row[scored.col("noteId")]);
+      }
+      String k = row[scored.col("coreNumFinalRoundRatings")];
+      if (!k.isEmpty() && !k.equalsIgnoreCase("nan")) {
+        referenceCount.put(row[scored.col("noteId")], (int) Double.parseDouble(k));
+      }
+    }
     Table ratings = Table.read(dir.resolve("data/ratings-00000.tsv"));
     int noteCol = ratings.col("noteId");
     int raterCol = ratings.col("raterParticipantId");
@@ -66,7 +79,7 @@ final class DiligenceFixture {
     List<String[]> kept = new ArrayList<>();
     for (String[] row : ratings.rows) {
       Integer g = group.get(row[raterCol]);
-      if (g != null && CORE_GROUPS.contains(g)
+      if ((g == null || CORE_GROUPS.contains(g)) && !topicNotes.contains(row[noteCol])
           && (!helpfulOnly || helpful.getOrDefault(row[raterCol], false))) {
         kept.add(row);
       }
