@@ -21,6 +21,8 @@ import java.util.SplittableRandom;
  * to a tighter precision.
  */
 public final class MatrixFactorizer {
+  private static final System.Logger LOG = System.getLogger(MatrixFactorizer.class.getName());
+
   private MatrixFactorizer() {}
 
   public static MfResult fit(MfProblem problem, MfOptions options, MfParams init) {
@@ -74,6 +76,11 @@ public final class MatrixFactorizer {
           break;
         }
       }
+      int sweeps = iterations;
+      boolean done = converged;
+      LOG.log(System.Logger.Level.DEBUG, () -> String.format(
+          "MF fit: %d notes, %d raters, %d ratings, %s, %d sweeps, converged=%s",
+          p.nNotes, p.nRaters, p.size, o.loss(), sweeps, done));
       MfParams params = s.toParams();
       if (o.flipForIdentification()) {
         Identification.flipIfNeeded(params);

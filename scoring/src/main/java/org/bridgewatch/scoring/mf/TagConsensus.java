@@ -22,6 +22,16 @@ public final class TagConsensus {
   public static final int MIN_RATINGS_PER_RATER = 10;
   public static final int MIN_RATERS_PER_NOTE = 5;
 
+  /**
+   * The tag model's logistic fit is only read through harassment intercepts far above zero (the
+   * penalty starts at 2.0), so it stops at a looser parameter change than the helpfulness model;
+   * notes whose labels are all negative otherwise creep towards minus infinity for thousands of
+   * sweeps without changing any outcome.
+   */
+  static final double TOLERANCE = 1e-5;
+
+  static final int MAX_SWEEPS = 500;
+
   private TagConsensus() {}
 
   /**
@@ -119,7 +129,7 @@ public final class TagConsensus {
         .withLoss(MfLoss.logistic((1 - posRate) / posRate))
         .withSeed(options.seed())
         .withThreads(options.threads())
-        .withConvergence(options.tolerance(), options.maxIterations());
+        .withConvergence(TOLERANCE, MAX_SWEEPS);
     MfParams fit = MatrixFactorizer.fit(problem, tagOptions, init).params();
 
     TagModel out = aborted(nNotes, nRaters);
