@@ -3,6 +3,7 @@ package org.bridgewatch.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.bridgewatch.cli.scored.ScoredFiles;
 import org.bridgewatch.scoring.synth.SynthConfig;
 import org.bridgewatch.scoring.synth.SynthSummary;
 import org.bridgewatch.scoring.synth.SyntheticDataGenerator;
@@ -13,8 +14,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code bridgewatch demo}: a small end-to-end run on synthetic data. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-    description = "Generate a small synthetic dataset into ./data/demo (and, once available,"
-        + " score it).")
+    description = "Generate a small synthetic community into ./data/demo and score it.")
 public final class DemoCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -35,16 +35,43 @@ public final class DemoCommand implements Callable<Integer> {
     SynthSummary summary = new SyntheticDataGenerator(config).generate(data, (d, t) -> {});
     GenerateCommand.describe(log, summary, (System.nanoTime() - started) / 1e9);
 
-    // ---- LEAD: add the scoring step here --------------------------------------------------
-    // Score `data` into out.resolve("scored") with --epoch-millis summary.suggestedEpochMillis(),
-    // then e.g. print the status counts and `bridgewatch explain` one CRH note.
-    log.println("Step 2: scoring is not wired in yet; once it is, run:");
-    log.printf("  bridgewatch score --notes %1$s/notes-00000.tsv --ratings %1$s/ratings-00000.tsv"
-        + " --status %1$s/noteStatusHistory-00000.tsv --enrollment"
-        + " %1$s/userEnrollment-00000.tsv --outdir %2$s --epoch-millis %3$d%n", data,
-        out.resolve("scored"), summary.suggestedEpochMillis());
-    // ----------------------------------------------------------------------------------------
+    Path scored = out.resolve("scored");
+    log.printf("Step 2: scoring it into %s%n", scored);
+    int exit =
+        spec.commandLine()
+            .getParent()
+            .execute(
+                "score",
+                "--notes", data.resolve("notes-00000.tsv").toString(),
+                "--ratings", data.resolve("ratings-00000.tsv").toString(),
+                "--status", data.resolve("noteStatusHistory-00000.tsv").toString(),
+                "--enrollment", data.resolve("userEnrollment-00000.tsv").toString(),
+                "--outdir", scored.toString(),
+                "--seed", String.valueOf(seed),
+                "--epoch-millis", String.valueOf(summary.suggestedEpochMillis()));
+    if (exit != 0) {
+      return exit;
+    }
+    String helpful = firstHelpfulNote(scored);
+    if (helpful != null) {
+      log.printf("Step 3: why note %s is shown (bridgewatch explain %s --scored %s):%n",
+          helpful, helpful, scored);
+      log.flush();
+      spec.commandLine().getParent().execute("explain", helpful, "--scored", scored.toString());
+    }
     log.flush();
     return 0;
+  }
+
+  /** The first note the run rated helpful, or null. */
+  private static String firstHelpfulNote(Path scored) throws java.io.IOException {
+    try (var reader = ScoredFiles.open(scored.resolve(ScoredFiles.SCORED_NOTES))) {
+      for (var row : reader) {
+        if ("CURRENTLY_RATED_HELPFUL".equals(row.getField("finalRatingStatus"))) {
+          return row.getField("noteId");
+        }
+      }
+    }
+    return null;
   }
 }
