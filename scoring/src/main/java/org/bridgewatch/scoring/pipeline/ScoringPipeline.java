@@ -44,7 +44,11 @@ public final class ScoringPipeline {
     this.listener = listener;
   }
 
-  public ScoringResult run(ScoringInput input) {
+  public ScoringResult run(ScoringInput original) {
+    ScoringInput input =
+        options.cutoffTimestampMillis() == null
+            ? original
+            : InputCutoff.apply(original, options.cutoffTimestampMillis());
     RunData run = phase("Preparing ratings", () -> prepare(input));
     MfScorerSpec coreSpec = MfScorerSpec.core();
     int[] coreSlice = run.slices().filterInput(coreSpec.slice(), run.prescoringRows());
