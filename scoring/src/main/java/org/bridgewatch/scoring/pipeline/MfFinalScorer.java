@@ -74,7 +74,7 @@ final class MfFinalScorer {
                 pre.tagThresholds(),
                 pre.userIncorrect(),
                 run.options().epochMillis()));
-    return assemble(scored, main, intercept, factor, min, max, noHighVol, noCorrelated,
+    return assemble(scored, finalRoundCounts(ordered), main, intercept, factor, min, max, noHighVol, noCorrelated,
         populationSampled == null ? nan(notes) : populationSampled);
   }
 
@@ -88,7 +88,23 @@ final class MfFinalScorer {
     return f == null ? null : f.intercept;
   }
 
-  private MfScorerOutput assemble(ScoredNotes scored, Fit main, float[] intercept, float[] factor,
+  /**
+   * The reference's numFinalRoundRatings: per note, the scorer's ratings whose rater has a row in
+   * its prescoring rater output (final-round parameters or helpfulness scores). Raters filtered
+   * out by the helpfulness threshold still count.
+   */
+  private int[] finalRoundCounts(int[] rows) {
+    RatingTable ratings = run.input().ratings();
+    int[] counts = new int[run.noteCount()];
+    for (int r : rows) {
+      if (pre.hasRaterRow(ratings.rater[r])) {
+        counts[ratings.note[r]]++;
+      }
+    }
+    return counts;
+  }
+
+  private MfScorerOutput assemble(ScoredNotes scored, int[] finalCounts, Fit main, float[] intercept, float[] factor,
       float[] min, float[] max, float[] noHighVol, float[] noCorrelated, float[] sampled) {
     int notes = run.noteCount();
     byte[] status = new byte[notes];
@@ -102,7 +118,6 @@ final class MfFinalScorer {
       filterTags[note] = scored.activeFilterTags(row);
     }
     boolean[] captured = captured();
-    int[] finalCounts = main == null ? new int[notes] : main.ratingCounts;
     int[] numFinal = new int[notes];
     double[] interceptD = new double[notes];
     double[] factorD = new double[notes];
@@ -205,10 +220,6 @@ final class MfFinalScorer {
     out.factor = params.noteFactor();
     out.raterIntercept = params.raterIntercept();
     out.raterFactor = params.raterFactor();
-    out.ratingCounts = new int[notes];
-    for (int r : training) {
-      out.ratingCounts[ratings.note[r]]++;
-    }
     if (pseudoraters) {
       PseudoRaterBounds.Bounds b = PseudoRaterBounds.compute(fit.problem, result.params(), options);
       out.min = fit.index.notesToGlobal(b.interceptMin(), notes);
@@ -225,7 +236,6 @@ final class MfFinalScorer {
     float[] max;
     float[] raterIntercept;
     float[] raterFactor;
-    int[] ratingCounts;
   }
 
   private static float[] nan(int n) {
