@@ -28,13 +28,16 @@ import org.bridgewatch.scoring.rules.UserIncorrectRatio;
  * Prescoring of one matrix-factorization scorer: the two-round core model.
  *
  * <ol>
- *   <li>Round 1 fits every training rating (with stable initialization).
+ *   <li>Round 1 fits every training rating (with stable initialization where the scorer uses it).
  *   <li>Its statuses score each contributor's track record (rater helpfulness, author
  *       helpfulness), first plainly, then with the harassment-tag penalty from a tag-consensus
  *       model fit on the ratings of raters who passed the first check.
  *   <li>Round 2 refits on the ratings of raters above the helpfulness threshold, starting from
  *       round 1.
  * </ol>
+ *
+ * <p>Scorers without reputation filtering (topic models) stop after round 1: its parameters are
+ * final and no helpfulness is scored.
  */
 final class MfPrescorer {
   private final RunData run;
