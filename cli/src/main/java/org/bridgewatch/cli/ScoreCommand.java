@@ -72,7 +72,9 @@ public final class ScoreCommand implements Callable<Integer> {
   @Option(
       names = "--scorers",
       split = ",",
-      description = "Scorers to run (reference names, e.g. MFCoreScorer). Default: all available.")
+      description =
+          "Scorers to run: reference Scorers names (MFCoreScorer, MFGroupScorer, MFTopicScorer, ...)"
+              + " or single scorers (MFGroupScorer_13). Default: all.")
   java.util.List<String> scorers;
 
   @Option(
@@ -106,10 +108,6 @@ public final class ScoreCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (scorers != null && !scorers.contains("MFCoreScorer")) {
-      err.println("Only MFCoreScorer is available so far; --scorers must include it.");
-      return 2;
-    }
     long started = System.nanoTime();
     ScoringInput input;
     try (PhaseProgress progress = PhaseProgress.create(out)) {
@@ -125,7 +123,8 @@ public final class ScoreCommand implements Callable<Integer> {
               epochMillis == null ? System.currentTimeMillis() : epochMillis,
               pseudoraters,
               threads > 0 ? threads : Runtime.getRuntime().availableProcessors(),
-              cutoffTimestampMillis);
+              cutoffTimestampMillis,
+              scorers == null ? null : java.util.Set.copyOf(scorers));
       ScoringResult result = new ScoringPipeline(options, progress).run(input);
       progress.phaseStarted("Writing outputs");
       long writing = System.nanoTime();

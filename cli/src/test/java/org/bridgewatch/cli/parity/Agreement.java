@@ -31,11 +31,17 @@ final class Agreement {
 
   /** Share of keys with a reference value in {@code column} where ours is the same. */
   static Match statusAgreement(KeyedTsv ours, KeyedTsv reference, String column) {
+    return statusAgreement(ours, reference, column, key -> true);
+  }
+
+  /** As {@link #statusAgreement(KeyedTsv, KeyedTsv, String)}, over reference keys {@code in}. */
+  static Match statusAgreement(
+      KeyedTsv ours, KeyedTsv reference, String column, java.util.function.Predicate<String> in) {
     int total = 0;
     int same = 0;
     for (String key : reference.rows().keySet()) {
       String b = reference.get(key, column);
-      if (!b.isEmpty()) {
+      if (!b.isEmpty() && in.test(key)) {
         total++;
         if (b.equals(ours.get(key, column))) {
           same++;

@@ -12,11 +12,15 @@ import org.bridgewatch.scoring.pipeline.MfScorerOutput;
 import org.bridgewatch.scoring.pipeline.ScoringResult;
 import org.bridgewatch.scoring.pipeline.meta.MetaScoringResult;
 import org.bridgewatch.scoring.rules.NoteFeatures;
+import org.bridgewatch.scoring.rules.NoteRatingStats;
 import org.bridgewatch.scoring.rules.TagAggregates;
 
 /**
- * aux_note_info.tsv: per note, the rating aggregates behind the rules (tag counts, factor-weighted
- * tag values, incorrect-filter inputs) and the meta-scoring flags. Rows as scored_notes.
+ * aux_note_info.tsv: per note, the rating aggregates behind the rules and the meta-scoring flags.
+ * Rows as scored_notes. As in the reference, the plain counts (tags, last 28 days, population
+ * sampled) cover every final-scoring rating of the note, while the factor-weighted tag values,
+ * incorrect-filter inputs and per-sign counts are the core model's (the only MF scorer that keeps
+ * auxiliary columns).
  */
 public final class AuxNoteInfoTable {
   private static final String[] STATUS_LABELS =
@@ -61,13 +65,19 @@ public final class AuxNoteInfoTable {
         .bool("crnhBool", crnh)
         .codes("unlockedRatingStatus", unlocked, STATUS_LABELS)
         .codes("preStabilizationRatingStatus", preStabilization, STATUS_LABELS);
+    NoteRatingStats all = ScoredNotesTable.allRatingStats(result, noteOfRow);
+    t.nullableInt32("numRatingsLast28", all.numRatingsLast28)
+        .nullableInt32("numPopulationSampledRatings", all.numPopulationSampledRatings);
+    for (RatingTag tag : RatingTag.values()) {
+      t.nullableInt32(tag.column, all.tagCounts[tag.ordinal()]);
+    }
     if (result.core() != null) {
       addCoreFeatures(t, result.core(), noteOfRow);
     }
     return Columns.complete(t, OutputColumns.AUX_NOTE_INFO);
   }
 
-  /** The core model's rating aggregates, for notes it scored. */
+  /** The core model's rating aggregates, for notes it scored and kept (capture threshold). */
   private static void addCoreFeatures(OutputTable t, MfScorerOutput core, int[] noteOfRow) {
     NoteFeatures f = core.scored().features();
     int[] featureRow = new int[core.status().length];
@@ -78,20 +88,16 @@ public final class AuxNoteInfoTable {
     int rows = noteOfRow.length;
     int[] src = new int[rows];
     for (int i = 0; i < rows; i++) {
-      src[i] = featureRow[noteOfRow[i]];
+      src[i] = core.captured()[noteOfRow[i]] ? featureRow[noteOfRow[i]] : -1;
     }
+    // The reference fills the per-sign counts of notes core did not score with 0.
     t.float32("ratingWeight", pick(f.tags.ratingWeight, src))
-        .nullableInt32("numRatingsLast28", pick(f.stats.numRatingsLast28, src))
-        .nullableInt32("numPopulationSampledRatings", pick(f.stats.numPopulationSampledRatings, src))
-        .nullableInt32(
+        .int32(
             "coreNegFactor_populationSampledRatingCount",
-            pick(f.signs.negPopulationSampledCount, src))
-        .nullableInt32(
+            zeroIfAbsent(pick(f.signs.negPopulationSampledCount, src)))
+        .int32(
             "corePosFactor_populationSampledRatingCount",
-            pick(f.signs.posPopulationSampledCount, src));
-    for (RatingTag tag : RatingTag.values()) {
-      t.nullableInt32(tag.column, pick(f.stats.tagCounts[tag.ordinal()], src));
-    }
+            zeroIfAbsent(pick(f.signs.posPopulationSampledCount, src)));
     for (int k = 0; k < TagAggregates.TAGS.size(); k++) {
       RatingTag tag = TagAggregates.TAGS.get(k);
       t.float32(TagAggregates.adjustedColumn(tag), pick(f.tags.adjusted[k], src))
@@ -101,6 +107,16 @@ public final class AuxNoteInfoTable {
         .float64("p_incorrect_user_interval", pick(f.incorrect.incorrectRateSumInterval, src))
         .float64("num_voters_interval", pick(f.incorrect.numVotersInterval, src))
         .float64("tf_idf_incorrect_interval", pick(f.incorrect.tfIdfIncorrectInterval, src));
+  }
+
+  private static int[] zeroIfAbsent(int[] v) {
+    int[] out = v.clone();
+    for (int i = 0; i < out.length; i++) {
+      if (out[i] == Nulls.NO_INT) {
+        out[i] = 0;
+      }
+    }
+    return out;
   }
 
   private static float[] pick(float[] v, int[] src) {

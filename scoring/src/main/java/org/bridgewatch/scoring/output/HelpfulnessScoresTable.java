@@ -23,9 +23,11 @@ public final class HelpfulnessScoresTable {
     ContributorScores c = result.contributors();
     MfScorerOutput core = result.core();
     int people = ids.size();
+    ModelRaterColumns models =
+        new ModelRaterColumns(result.prescorings().values(), result.input().enrollment(), people);
     boolean[] present = new boolean[people];
     for (int p = 0; p < people; p++) {
-      present[p] = c.present[p] || (core != null && hasCoreRow(core, p));
+      present[p] = c.present[p] || (core != null && hasCoreRow(core, p)) || models.hasRow(p);
     }
     int[] rows =
         IntStream.range(0, people)
@@ -80,6 +82,7 @@ public final class HelpfulnessScoresTable {
           .nullableBool(
               "aboveHelpfulnessThreshold", presentBool(h.aboveHelpfulnessThreshold, h.present, rows));
     }
+    models.add(t, rows);
     return Columns.complete(t, OutputColumns.HELPFULNESS_SCORES);
   }
 

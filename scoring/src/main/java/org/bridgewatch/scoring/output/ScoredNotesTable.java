@@ -7,9 +7,12 @@ import org.bridgewatch.scoring.model.Classification;
 import org.bridgewatch.scoring.model.NoteStatus;
 import org.bridgewatch.scoring.model.NoteTable;
 import org.bridgewatch.scoring.model.Nulls;
-import org.bridgewatch.scoring.pipeline.MfScorerOutput;
 import org.bridgewatch.scoring.pipeline.ScoringResult;
 import org.bridgewatch.scoring.pipeline.meta.MetaScoringResult;
+import org.bridgewatch.scoring.pipeline.meta.ScorerKind;
+import org.bridgewatch.scoring.rules.NoteRatingStats;
+import org.bridgewatch.scoring.rules.NoteRows;
+import org.bridgewatch.scoring.rules.RatingSlice;
 import org.bridgewatch.scoring.topics.Topic;
 
 /** scored_notes.tsv: one row per note, ascending noteId. */
@@ -83,51 +86,22 @@ public final class ScoredNotesTable {
         .longAsFloat64("timestampMillisOfCurrentStatus", currentStatusTime, Nulls.NO_TIME)
         .longAsFloat64("timestampMillisOfNmrDueToMinStableCrhTime", nmrStable, Nulls.NO_TIME)
         .strings("noteTopic", topic);
-    MfScorerOutput core = result.core();
-    if (core != null) {
-      addCore(t, core, noteOfRow);
+    t.nullableInt32("numRatings", allRatingStats(result, noteOfRow).numRatings);
+    for (ScorerKind kind : ScorerKind.values()) {
+      ModelNoteColumns.add(t, kind, result.models(kind), noteOfRow);
     }
     return Columns.complete(t, OutputColumns.SCORED_NOTES);
   }
 
-  private static void addCore(OutputTable t, MfScorerOutput core, int[] noteOfRow) {
-    boolean[] keep = core.captured();
-    int rows = noteOfRow.length;
-    byte[] status = new byte[rows];
-    double[] numFinal = new double[rows];
-    int[] numRatings = new int[rows];
-    Arrays.fill(numRatings, Nulls.NO_INT);
-    int[] scoredRow = new int[core.status().length];
-    Arrays.fill(scoredRow, -1);
-    for (int row = 0; row < core.scored().size(); row++) {
-      scoredRow[core.scored().note(row)] = row;
-    }
-    for (int i = 0; i < rows; i++) {
-      int n = noteOfRow[i];
-      status[i] = keep[n] ? core.status()[n] : Nulls.NO_CODE;
-      numFinal[i] = keep[n] && core.numFinalRoundRatings()[n] > 0
-          ? core.numFinalRoundRatings()[n] : Double.NaN;
-      if (scoredRow[n] >= 0) {
-        numRatings[i] = core.scored().numRatings(scoredRow[n]);
-      }
-    }
-    t.float32("coreNoteIntercept", Columns.byRow(core.noteIntercept(), noteOfRow, keep))
-        .float32("coreNoteFactor1", Columns.byRow(core.noteFactor(), noteOfRow, keep))
-        .codes("coreRatingStatus", status, STATUS_LABELS)
-        .strings("coreActiveRules", Columns.byRow(core.activeRules(), noteOfRow, keep))
-        .strings("activeFilterTags", Columns.byRow(core.activeFilterTags(), noteOfRow, keep))
-        .float32("coreNoteInterceptMin", Columns.byRow(core.interceptMin(), noteOfRow, keep))
-        .float32("coreNoteInterceptMax", Columns.byRow(core.interceptMax(), noteOfRow, keep))
-        .float64("coreNumFinalRoundRatings", numFinal)
-        .nullableInt32("numRatings", numRatings)
-        .float32(
-            "coreNoteInterceptNoHighVol",
-            Columns.byRow(core.interceptNoHighVol(), noteOfRow, keep))
-        .float32(
-            "coreNoteInterceptNoCorrelated",
-            Columns.byRow(core.interceptNoCorrelated(), noteOfRow, keep))
-        .float32(
-            "coreNoteInterceptPopulationSampled",
-            Columns.byRow(core.interceptPopulationSampled(), noteOfRow, keep));
+  /**
+   * Rating counts per output row over every rating that reached final scoring (after the
+   * post-selection-similarity filter), not only one model's: the reference computes numRatings and
+   * the aux tag counts after all scorers ran (compute_note_stats in post-scoring).
+   */
+  static NoteRatingStats allRatingStats(ScoringResult result, int[] noteOfRow) {
+    return NoteRatingStats.compute(
+        new RatingSlice(result.input().ratings(), result.run().finalRows()),
+        NoteRows.of(noteOfRow, result.input().notes().size),
+        result.run().options().epochMillis());
   }
 }

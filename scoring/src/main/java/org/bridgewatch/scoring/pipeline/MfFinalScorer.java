@@ -21,7 +21,8 @@ import org.bridgewatch.scoring.safeguards.SafeguardSlices;
  * main fit, three baselines refit notes on subsets — without high-volume raters, without
  * correlated raters, and population-sampled ratings only — so the CRH rules can demand that a
  * note's support does not hinge on them. Pseudo-raters then bound each note's intercept, and the
- * status rules decide.
+ * status rules decide. Group models keep only notes they capture; topic models add their
+ * confidence bit.
  */
 final class MfFinalScorer {
   private final RunData run;
@@ -42,11 +43,10 @@ final class MfFinalScorer {
         interceptOnly(SafeguardSlices.noHighVolume(ratings, ordered, run.highVolume()));
     float[] noCorrelated =
         interceptOnly(SafeguardSlices.noCorrelated(ratings, ordered, run.correlated()));
-    int[] sampled = SafeguardSlices.populationSampled(ratings, ordered);
-    float[] populationSampled =
-        sampled.length == 0 ? null : fit(sampled, spec.populationSampledLossRatio(), false).intercept;
+    float[] populationSampled = spec.populationSampled() ? populationSampled(ordered) : null;
 
-    Fit main = fit(ordered, pre.ratingsPerNote(), run.options().pseudoraters());
+    Fit main =
+        fit(ordered, pre.ratingsPerNote(), run.options().pseudoraters() && spec.pseudoraters());
     int notes = run.noteCount();
     float[] intercept = main == null ? nan(notes) : main.intercept;
     float[] factor = main == null ? nan(notes) : main.factor;
@@ -74,11 +74,37 @@ final class MfFinalScorer {
                 pre.tagThresholds(),
                 pre.userIncorrect(),
                 run.options().epochMillis()));
-    return assemble(scored, main, intercept, factor, min, max, noHighVol, noCorrelated,
+    return assemble(scored, finalRoundCounts(ordered), main, intercept, factor, min, max, noHighVol, noCorrelated,
         populationSampled == null ? nan(notes) : populationSampled);
   }
 
-  private MfScorerOutput assemble(ScoredNotes scored, Fit main, float[] intercept, float[] factor,
+  /** Population-sampled baseline; null when there are no such ratings. */
+  private float[] populationSampled(int[] ordered) {
+    int[] sampled = SafeguardSlices.populationSampled(run.input().ratings(), ordered);
+    if (sampled.length == 0) {
+      return null;
+    }
+    Fit f = fit(sampled, spec.populationSampledLossRatio(), false);
+    return f == null ? null : f.intercept;
+  }
+
+  /**
+   * The reference's numFinalRoundRatings: per note, the scorer's ratings whose rater has a row in
+   * its prescoring rater output (final-round parameters or helpfulness scores). Raters filtered
+   * out by the helpfulness threshold still count.
+   */
+  private int[] finalRoundCounts(int[] rows) {
+    RatingTable ratings = run.input().ratings();
+    int[] counts = new int[run.noteCount()];
+    for (int r : rows) {
+      if (pre.hasRaterRow(ratings.rater[r])) {
+        counts[ratings.note[r]]++;
+      }
+    }
+    return counts;
+  }
+
+  private MfScorerOutput assemble(ScoredNotes scored, int[] finalCounts, Fit main, float[] intercept, float[] factor,
       float[] min, float[] max, float[] noHighVol, float[] noCorrelated, float[] sampled) {
     int notes = run.noteCount();
     byte[] status = new byte[notes];
@@ -92,7 +118,6 @@ final class MfFinalScorer {
       filterTags[note] = scored.activeFilterTags(row);
     }
     boolean[] captured = captured();
-    int[] finalCounts = main == null ? new int[notes] : main.ratingCounts;
     int[] numFinal = new int[notes];
     double[] interceptD = new double[notes];
     double[] factorD = new double[notes];
@@ -104,7 +129,17 @@ final class MfFinalScorer {
       factorD[n] = keep ? factor[n] : Double.NaN;
       metaStatus[n] = keep ? status[n] : Nulls.NO_CODE;
     }
-    ScorerResult meta =
+    byte[] confident = null;
+    if (spec.topic() != null) {
+      confident =
+          main == null
+              ? new byte[notes]
+              : TopicConfidence.compute(
+                  run.input().ratings(), main.rows, main.raterFactor, intercept,
+                  TopicConfidence.MIN_RATINGS_PER_SIDE);
+      confident = TopicConfidence.scoredOnly(confident, metaStatus);
+    }
+    ScorerResult.Builder metaBuilder =
         ScorerResult.builder(spec.kind(), notes)
             .crhThreshold(spec.rules().crhThreshold())
             .status(metaStatus)
@@ -112,13 +147,19 @@ final class MfFinalScorer {
             .factor(factorD)
             .activeRules(keepCaptured(rules, captured))
             .numFinalRoundRatings(numFinal)
-            .interceptPopulationSampled(toDouble(sampled, captured))
-            .build();
+            .interceptPopulationSampled(toDouble(sampled, captured));
+    if (spec.isGroupModel()) {
+      metaBuilder.groupId(spec.groupId());
+    }
+    if (spec.topic() != null) {
+      metaBuilder.topic(spec.topic().refName).topicNoteConfident(confident);
+    }
     return new MfScorerOutput(
-        meta, scored, intercept, factor, min, max, noHighVol, noCorrelated, sampled, numFinal,
+        spec, metaBuilder.build(), scored, intercept, factor, min, max, noHighVol, noCorrelated, sampled, numFinal,
         status, rules, filterTags, captured,
         main == null ? nan(run.participantCount()) : main.raterIntercept,
         main == null ? nan(run.participantCount()) : main.raterFactor,
+        confident,
         pre);
   }
 
@@ -151,11 +192,10 @@ final class MfFinalScorer {
   private Fit fit(int[] rows, double ratingsPerNote, boolean pseudoraters) {
     RatingTable ratings = run.input().ratings();
     int[] training = run.slices().minCounts(rows, 0, spec.slice().minNumRatersPerNote());
-    boolean[] above = pre.helpfulness().aboveHelpfulnessThreshold;
     training =
         Arrays.stream(training)
             .filter(r -> pre.hasRaterParams(ratings.rater[r]))
-            .filter(r -> !spec.useReputation() || above[ratings.rater[r]])
+            .filter(r -> pre.helpful(ratings.rater[r]))
             .toArray();
     if (training.length == 0) {
       return null;
@@ -175,14 +215,11 @@ final class MfFinalScorer {
             fit.init(pre.finalRound(), pre.finalRound().globalIntercept(), true, true));
     ModelParams params = fit.spread(result.params(), notes, people);
     Fit out = new Fit();
+    out.rows = training;
     out.intercept = params.noteIntercept();
     out.factor = params.noteFactor();
     out.raterIntercept = params.raterIntercept();
     out.raterFactor = params.raterFactor();
-    out.ratingCounts = new int[notes];
-    for (int r : training) {
-      out.ratingCounts[ratings.note[r]]++;
-    }
     if (pseudoraters) {
       PseudoRaterBounds.Bounds b = PseudoRaterBounds.compute(fit.problem, result.params(), options);
       out.min = fit.index.notesToGlobal(b.interceptMin(), notes);
@@ -192,13 +229,13 @@ final class MfFinalScorer {
   }
 
   private static final class Fit {
+    int[] rows;
     float[] intercept;
     float[] factor;
     float[] min;
     float[] max;
     float[] raterIntercept;
     float[] raterFactor;
-    int[] ratingCounts;
   }
 
   private static float[] nan(int n) {

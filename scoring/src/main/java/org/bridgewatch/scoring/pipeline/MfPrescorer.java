@@ -28,13 +28,16 @@ import org.bridgewatch.scoring.rules.UserIncorrectRatio;
  * Prescoring of one matrix-factorization scorer: the two-round core model.
  *
  * <ol>
- *   <li>Round 1 fits every training rating (with stable initialization).
+ *   <li>Round 1 fits every training rating (with stable initialization where the scorer uses it).
  *   <li>Its statuses score each contributor's track record (rater helpfulness, author
  *       helpfulness), first plainly, then with the harassment-tag penalty from a tag-consensus
  *       model fit on the ratings of raters who passed the first check.
  *   <li>Round 2 refits on the ratings of raters above the helpfulness threshold, starting from
  *       round 1.
  * </ol>
+ *
+ * <p>Scorers without reputation filtering (topic models) stop after round 1: its parameters are
+ * final and no helpfulness is scored.
  */
 final class MfPrescorer {
   private final RunData run;
@@ -67,7 +70,8 @@ final class MfPrescorer {
                 first.gatherRaterFlags(stableGroup(in.enrollment(), people)),
                 first.gatherRaterFlags(enrolled(in.enrollment(), people)),
                 options)
-            : MatrixFactorizer.fit(first.problem, options, (org.bridgewatch.scoring.mf.MfParams) null);
+            : MatrixFactorizer.fit(
+                first.problem, options, (org.bridgewatch.scoring.mf.MfParams) null);
     TrainErrorGuard.check(
         firstResult, first.index.noteCount(), TrainErrorGuard.MAX_FIRST_TRAIN_ERROR);
     ModelParams round1 = first.spread(firstResult.params(), notes, people);
@@ -87,10 +91,14 @@ final class MfPrescorer {
                 null,
                 null,
                 run.options().epochMillis()));
+    if (!spec.useReputation()) {
+      // Topic models: no reputation filter, so round 1 is final and no helpfulness is scored.
+      return finish(sliceRows, scored, round1, round1, null, training, first);
+    }
     NoteOutcomes outcomes = outcomes(scored, notes);
 
     // Helpfulness scores, then the harassment-abuse tag consensus and the penalized scores.
-    HelpfulnessThresholds thresholds = HelpfulnessThresholds.DEFAULT;
+    HelpfulnessThresholds thresholds = spec.helpfulness();
     HelpfulnessScores plain =
         HelpfulnessScores.compute(
             people, in.notes(), round1.noteIntercept(), outcomes, in.ratings(), sliceRows,
@@ -108,10 +116,7 @@ final class MfPrescorer {
 
     // Round 2: helpful raters only, starting from round 1; the global intercept starts afresh.
     int[] finalRows =
-        spec.useReputation()
-            ? HelpfulnessFilter.keptRows(
-                in.ratings(), training, helpfulness.aboveHelpfulnessThreshold)
-            : training;
+        HelpfulnessFilter.keptRows(in.ratings(), training, helpfulness.aboveHelpfulnessThreshold);
     if (finalRows.length == 0) {
       return null;
     }
@@ -119,17 +124,29 @@ final class MfPrescorer {
     MfResult secondResult =
         MatrixFactorizer.fit(second.problem, options, second.init(round1, null, true, true));
     ModelParams round2 = second.spread(secondResult.params(), notes, people);
+    return finish(sliceRows, scored, round1, round2, helpfulness, finalRows, second);
+  }
 
+  private MfPrescoring finish(
+      int[] sliceRows,
+      ScoredNotes scored,
+      ModelParams round1,
+      ModelParams round2,
+      HelpfulnessScores helpfulness,
+      int[] finalRows,
+      MfFit finalFit) {
+    ScoringInput in = run.input();
     TagThresholds tagThresholds = tagThresholds(sliceRows, scored, round2);
     return new MfPrescoring(
+        spec,
         round1,
         round2,
         helpfulness,
         tagThresholds,
-        UserIncorrectRatio.compute(new RatingSlice(in.ratings(), sliceRows), people),
+        UserIncorrectRatio.compute(new RatingSlice(in.ratings(), sliceRows), run.participantCount()),
         finalRows.length,
-        second.index.noteCount(),
-        second.index.raterCount());
+        finalFit.index.noteCount(),
+        finalFit.index.raterCount());
   }
 
   /** Tag outlier thresholds over notes with both round-2 parameters and a prescoring status. */

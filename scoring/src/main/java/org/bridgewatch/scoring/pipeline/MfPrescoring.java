@@ -8,9 +8,11 @@ import org.bridgewatch.scoring.rules.UserIncorrectRatio;
  * What a scorer's prescoring hands to its final scoring (the reference's prescoring note and rater
  * model outputs and its meta output), indexed by note index and participant index.
  *
+ * @param spec the scorer this prescoring belongs to
  * @param firstRound round-1 parameters (all training ratings)
  * @param finalRound round-2 parameters (ratings of helpful raters only); NaN for absent raters
- * @param helpfulness rater and author helpfulness after the harassment penalty
+ * @param helpfulness rater and author helpfulness after the harassment penalty; null for scorers
+ *     without reputation filtering (topic models)
  * @param tagThresholds per-tag thresholds of the tag outlier filter
  * @param userIncorrect per-rater "incorrect" tag usage, for the incorrect filter
  * @param finalRoundNumRatings ratings in round 2
@@ -18,6 +20,7 @@ import org.bridgewatch.scoring.rules.UserIncorrectRatio;
  * @param finalRoundNumUsers raters in round 2
  */
 public record MfPrescoring(
+    MfScorerSpec spec,
     ModelParams firstRound,
     ModelParams finalRound,
     HelpfulnessScores helpfulness,
@@ -32,8 +35,23 @@ public record MfPrescoring(
     return (double) finalRoundNumRatings / finalRoundNumNotes;
   }
 
+  /** Whether the participant passes the scorer's helpfulness filter (all do without one). */
+  boolean helpful(int participant) {
+    return helpfulness == null || helpfulness.aboveHelpfulnessThreshold[participant];
+  }
+
+  /**
+   * Whether the participant has a row in this scorer's prescoring rater output: final-round
+   * parameters or helpfulness scores (topic models, without helpfulness: round-1 parameters).
+   */
+  public boolean hasRaterRow(int participant) {
+    return helpfulness == null
+        ? !Float.isNaN(firstRound.raterIntercept()[participant])
+        : hasRaterParams(participant) || helpfulness.present[participant];
+  }
+
   /** Whether the participant has final-round parameters. */
-  boolean hasRaterParams(int participant) {
+  public boolean hasRaterParams(int participant) {
     return !Float.isNaN(finalRound.raterIntercept()[participant]);
   }
 }

@@ -7,6 +7,7 @@ import org.bridgewatch.scoring.rules.ScoredNotes;
  * One MF scorer's final outputs, per note index (NaN / null where the scorer has no value) and per
  * participant.
  *
+ * @param spec the scorer
  * @param meta what meta-scoring reads
  * @param scored the final-round rule evaluation (features and outcome), rows = scored notes
  * @param noteIntercept final note intercept
@@ -23,9 +24,11 @@ import org.bridgewatch.scoring.rules.ScoredNotes;
  * @param captured per note: the note stays in this scorer's output (capture threshold)
  * @param raterIntercept final rater intercept per participant
  * @param raterFactor final rater factor per participant
+ * @param topicNoteConfident topic models: per note 1 confident, 0 not, NO_CODE unscored; else null
  * @param prescoring the prescoring this final scoring started from
  */
 public record MfScorerOutput(
+    MfScorerSpec spec,
     ScorerResult meta,
     ScoredNotes scored,
     float[] noteIntercept,
@@ -42,4 +45,5 @@ public record MfScorerOutput(
     boolean[] captured,
     float[] raterIntercept,
     float[] raterFactor,
+    byte[] topicNoteConfident,
     MfPrescoring prescoring) {}

@@ -1,5 +1,7 @@
 package org.bridgewatch.scoring.pipeline;
 
+import java.util.Set;
+
 /**
  * How one scoring run is configured; the reference's main.py flags.
  *
@@ -8,13 +10,35 @@ package org.bridgewatch.scoring.pipeline;
  * @param pseudoraters whether to compute pseudo-rater intercept bounds
  * @param threads worker threads for the matrix factorization; results do not depend on it
  * @param cutoffTimestampMillis when not null, ratings and notes created after it are ignored
+ * @param enabledScorers reference scorer names to run ({@code --scorers}): family names as the
+ *     reference's Scorers enum ("MFGroupScorer" runs every group model) or single scorer names
+ *     ("MFGroupScorer_13"); null runs all
  */
 public record ScoringOptions(
-    long seed, long epochMillis, boolean pseudoraters, int threads, Long cutoffTimestampMillis) {
+    long seed,
+    long epochMillis,
+    boolean pseudoraters,
+    int threads,
+    Long cutoffTimestampMillis,
+    Set<String> enabledScorers) {
 
   public ScoringOptions {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, got " + threads);
     }
+    enabledScorers = enabledScorers == null ? null : Set.copyOf(enabledScorers);
+  }
+
+  /** Every scorer enabled. */
+  public ScoringOptions(
+      long seed, long epochMillis, boolean pseudoraters, int threads, Long cutoffTimestampMillis) {
+    this(seed, epochMillis, pseudoraters, threads, cutoffTimestampMillis, null);
+  }
+
+  /** Whether {@code --scorers} lets a scorer of this family or name run. */
+  public boolean enables(String familyName, String name) {
+    return enabledScorers == null
+        || enabledScorers.contains(familyName)
+        || enabledScorers.contains(name);
   }
 }

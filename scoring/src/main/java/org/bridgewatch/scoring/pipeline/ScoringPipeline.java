@@ -2,7 +2,10 @@ package org.bridgewatch.scoring.pipeline;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.bridgewatch.scoring.contributors.ContributorPhase;
 import org.bridgewatch.scoring.contributors.ContributorPhaseInput;
@@ -17,6 +20,7 @@ import org.bridgewatch.scoring.pipeline.history.StatusHistoryUpdater;
 import org.bridgewatch.scoring.pipeline.meta.MetaScorer;
 import org.bridgewatch.scoring.pipeline.meta.MetaScoringResult;
 import org.bridgewatch.scoring.pipeline.meta.NoteTagCounts;
+import org.bridgewatch.scoring.pipeline.meta.ScorerKind;
 import org.bridgewatch.scoring.pipeline.meta.ScorerResult;
 import org.bridgewatch.scoring.prep.PreparedRatings;
 import org.bridgewatch.scoring.prep.RatingPreprocessor;
@@ -32,16 +36,36 @@ import org.bridgewatch.scoring.topics.TopicModel;
  * coordinated raters and filter their ratings, prescore and final-score each model, reconcile the
  * models (meta-scoring), update the note status history, and score contributors.
  *
- * <p>Today the core model runs; further models plug in as more {@link MfScorerSpec}s (or other
- * scorers producing a {@link ScorerResult}) over the same {@link RunData}.
+ * <p>The MF scorers are {@link MfScorerSpec}s ({@link MfScorers#defaultPipeline()}); other models
+ * join as {@link AdditionalScorer}s producing {@link ScorerResult}s over the same {@link RunData}.
+ * Scorers run one after another in a fixed order, so results do not depend on scheduling.
  */
 public final class ScoringPipeline {
   private final ScoringOptions options;
   private final PhaseListener listener;
+  private final List<MfScorerSpec> specs;
+  private final List<AdditionalScorer> additionalScorers;
 
+  /** The reference's default MF scorers, filtered by {@link ScoringOptions#enabledScorers()}. */
   public ScoringPipeline(ScoringOptions options, PhaseListener listener) {
+    this(options, listener, MfScorers.defaultPipeline(), List.of());
+  }
+
+  /**
+   * @param specs the MF scorers to run (those {@code options} enables), in this order
+   * @param additionalScorers further scorers (Gaussian, ...) run after the MF final scorers
+   */
+  public ScoringPipeline(
+      ScoringOptions options,
+      PhaseListener listener,
+      List<MfScorerSpec> specs,
+      List<AdditionalScorer> additionalScorers) {
     this.options = options;
     this.listener = listener;
+    this.specs =
+        specs.stream().filter(s -> options.enables(s.kind().scorerName, s.name())).toList();
+    this.additionalScorers =
+        additionalScorers.stream().filter(a -> options.enables(a.name(), a.name())).toList();
   }
 
   public ScoringResult run(ScoringInput original) {
@@ -50,25 +74,44 @@ public final class ScoringPipeline {
             ? original
             : InputCutoff.apply(original, options.cutoffTimestampMillis());
     RunData run = phase("Preparing ratings", () -> prepare(input));
-    MfScorerSpec coreSpec = MfScorerSpec.core();
-    int[] coreSlice = run.slices().filterInput(coreSpec.slice(), run.prescoringRows());
-    MfPrescoring corePre =
-        phase("Core prescoring", () -> new MfPrescorer(run, coreSpec).prescore(coreSlice));
-    MfScorerOutput core =
-        corePre == null
-            ? null
-            : phase(
-                "Core final scoring",
-                () ->
-                    new MfFinalScorer(run, coreSpec, corePre)
-                        .score(
-                            run.slices().filterInput(coreSpec.slice(), run.finalRows()),
-                            new MfPrescorer(run, coreSpec).scorerHistoryNotes()));
-
-    List<ScorerResult> results = new ArrayList<>();
-    if (core != null) {
-      results.add(core.meta());
+    // Prescoring: every scorer on the prescoring rating set, keyed by reference name.
+    Map<String, MfPrescoring> prescorings = new LinkedHashMap<>();
+    for (MfScorerSpec spec : specs) {
+      MfPrescoring pre =
+          phase(
+              "Prescoring " + spec.name(),
+              () ->
+                  new MfPrescorer(run, spec)
+                      .prescore(run.slices().filterInput(spec.slice(), run.prescoringRows())));
+      if (pre != null) {
+        prescorings.put(spec.name(), pre);
+      }
     }
+    // Final scoring: each MF scorer from its own prescoring (get_prescoring_name is its name).
+    List<MfScorerOutput> models = new ArrayList<>();
+    List<ScorerResult> results = new ArrayList<>();
+    for (MfScorerSpec spec : specs) {
+      MfPrescoring pre = prescorings.get(spec.name());
+      if (!spec.finalScoring() || pre == null) {
+        continue;
+      }
+      MfScorerOutput out =
+          phase(
+              "Final scoring " + spec.name(),
+              () ->
+                  new MfFinalScorer(run, spec, pre)
+                      .score(
+                          run.slices().filterInput(spec.slice(), run.finalRows()),
+                          new MfPrescorer(run, spec).scorerHistoryNotes()));
+      models.add(out);
+      results.add(out.meta());
+    }
+    Map<String, MfPrescoring> frozen = Collections.unmodifiableMap(prescorings);
+    List<ScorerResult> additional = new ArrayList<>();
+    for (AdditionalScorer scorer : additionalScorers) {
+      additional.addAll(phase(scorer.name(), () -> scorer.score(run, frozen)));
+    }
+    results.addAll(additional);
     MetaScoringResult meta =
         phase(
             "Meta scoring",
@@ -87,9 +130,13 @@ public final class ScoringPipeline {
             () ->
                 StatusHistoryUpdater.update(
                     meta.history, meta.scoredStatuses(null), options.epochMillis()));
+    MfScorerOutput core =
+        models.stream().filter(m -> m.spec().kind() == ScorerKind.CORE).findFirst().orElse(null);
     ContributorScores contributors =
         phase("Contributor scores", () -> contributors(run, meta, newHistory, core));
-    return new ScoringResult(input, run, core, meta, newHistory, contributors);
+    return new ScoringResult(
+        input, run, List.copyOf(models), frozen, List.copyOf(additional), meta, newHistory,
+        contributors);
   }
 
   private RunData prepare(ScoringInput input) {
