@@ -1,6 +1,7 @@
 package org.bridgewatch.scoring.output;
 
 import java.util.Arrays;
+import java.util.List;
 import org.bridgewatch.scoring.io.OutputColumns;
 import org.bridgewatch.scoring.io.OutputTable;
 import org.bridgewatch.scoring.model.Classification;
@@ -89,6 +90,9 @@ public final class ScoredNotesTable {
     t.nullableInt32("numRatings", allRatingStats(result, noteOfRow).numRatings);
     for (ScorerKind kind : ScorerKind.values()) {
       ModelNoteColumns.add(t, kind, result.models(kind), noteOfRow);
+    }
+    for (ScorerKind kind : List.of(ScorerKind.GAUSSIAN, ScorerKind.GAUSSIAN_CORE_WITH_TOPICS)) {
+      ScorerResultColumns.add(t, kind, result.additional(), noteOfRow);
     }
     return Columns.complete(t, OutputColumns.SCORED_NOTES);
   }

@@ -12,7 +12,10 @@ import org.bridgewatch.scoring.pipeline.meta.ScorerResult;
  * and hands its results to meta-scoring.
  */
 public interface AdditionalScorer {
-  /** Short name for progress reporting and {@code --scorers} filtering. */
+  /**
+   * Short name for progress reporting. The scorer applies {@code --scorers} itself ({@link
+   * ScoringOptions#enables}), since one implementation may run several reference models.
+   */
   String name();
 
   /**

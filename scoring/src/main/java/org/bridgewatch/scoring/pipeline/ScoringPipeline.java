@@ -48,7 +48,7 @@ public final class ScoringPipeline {
 
   /** The reference's default MF scorers, filtered by {@link ScoringOptions#enabledScorers()}. */
   public ScoringPipeline(ScoringOptions options, PhaseListener listener) {
-    this(options, listener, MfScorers.defaultPipeline(), List.of());
+    this(options, listener, MfScorers.defaultPipeline(), List.of(new GaussianScorers()));
   }
 
   /**
@@ -65,7 +65,7 @@ public final class ScoringPipeline {
     this.specs =
         specs.stream().filter(s -> options.enables(s.kind().scorerName, s.name())).toList();
     this.additionalScorers =
-        additionalScorers.stream().filter(a -> options.enables(a.name(), a.name())).toList();
+        List.copyOf(additionalScorers); // each filters its own models by options.enables
   }
 
   public ScoringResult run(ScoringInput original) {
