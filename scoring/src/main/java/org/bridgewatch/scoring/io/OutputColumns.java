@@ -1,6 +1,7 @@
 package org.bridgewatch.scoring.io;
 
 import java.util.List;
+import org.bridgewatch.scoring.model.StatusHistoryTable;
 
 /**
  * The exact header, in order, of each of the reference's four outputs (taken from its output files
@@ -163,33 +164,11 @@ public final class OutputColumns {
           "crnhTotal90d",
           "nmrTotal90d");
 
-  /** {@code note_status_history.tsv}: 24 columns. */
-  public static final List<String> NOTE_STATUS_HISTORY =
-      List.of(
-          "noteId",
-          "noteAuthorParticipantId",
-          "createdAtMillis",
-          "timestampMillisOfFirstNonNMRStatus",
-          "firstNonNMRStatus",
-          "timestampMillisOfCurrentStatus",
-          "currentStatus",
-          "timestampMillisOfLatestNonNMRStatus",
-          "mostRecentNonNMRStatus",
-          "timestampMillisOfStatusLock",
-          "lockedStatus",
-          "timestampMillisOfRetroLock",
-          "currentCoreStatus",
-          "currentExpansionStatus",
-          "currentGroupStatus",
-          "currentDecidedBy",
-          "currentModelingGroup",
-          "timestampMillisOfMostRecentStatusChange",
-          "timestampMillisOfNmrDueToMinStableCrhTime",
-          "currentMultiGroupStatus",
-          "currentModelingMultiGroup",
-          "timestampMinuteOfFinalScoringOutput",
-          "timestampMillisOfFirstNmrDueToMinStableCrhTime",
-          "abovePcrhThresholdTime");
+  /**
+   * {@code note_status_history.tsv}: the 24 columns of the public noteStatusHistory table, in the
+   * same order (the output is next run's input).
+   */
+  public static final List<String> NOTE_STATUS_HISTORY = List.of(StatusHistoryTable.COLUMNS);
 
   /** {@code aux_note_info.tsv}: 72 columns. */
   public static final List<String> AUX_NOTE_INFO =

@@ -3,6 +3,7 @@ package org.bridgewatch.scoring.rules;
 import static org.bridgewatch.scoring.model.RatingTag.*;
 
 import java.util.List;
+import java.util.function.ToIntFunction;
 import org.bridgewatch.scoring.model.NoteStatus;
 import org.bridgewatch.scoring.model.RatingTag;
 
@@ -77,7 +78,8 @@ public final class ExplanationTags {
       } else {
         continue;
       }
-      if (topTwo(tagCounts, row, order, top)) {
+      int r = row;
+      if (topTwo(tag -> tagCounts[tag.ordinal()][r], order, MIN_RATINGS_TO_GET_TAG, top)) {
         first[row] = top[0];
         second[row] = top[1];
       } else {
@@ -88,27 +90,29 @@ public final class ExplanationTags {
   }
 
   /**
-   * Picks the two qualifying tags with the highest counts, ties to the earlier tag of {@code
-   * order}. Returns false (leaving {@code out} unspecified) when fewer than two qualify.
+   * Picks the two qualifying tags (used by at least {@code minRatings} raters) with the highest
+   * counts, ties to the earlier tag of {@code order}. Returns false (leaving {@code out}
+   * unspecified) when fewer than two qualify.
    */
-  static boolean topTwo(int[][] tagCounts, int row, List<RatingTag> order, RatingTag[] out) {
+  public static boolean topTwo(
+      ToIntFunction<RatingTag> count, List<RatingTag> order, int minRatings, RatingTag[] out) {
     RatingTag best = null;
     RatingTag next = null;
     int bestCount = -1;
     int nextCount = -1;
     for (RatingTag tag : order) {
-      int count = tagCounts[tag.ordinal()][row];
-      if (count < MIN_RATINGS_TO_GET_TAG) {
+      int c = count.applyAsInt(tag);
+      if (c < minRatings) {
         continue;
       }
-      if (count > bestCount) {
+      if (c > bestCount) {
         next = best;
         nextCount = bestCount;
         best = tag;
-        bestCount = count;
-      } else if (count > nextCount) {
+        bestCount = c;
+      } else if (c > nextCount) {
         next = tag;
-        nextCount = count;
+        nextCount = c;
       }
     }
     out[0] = best;
