@@ -43,6 +43,7 @@ public class PostPage {
         .max((a, b) -> Double.compare(score(a), score(b)))
         .orElse(null);
     model.addAttribute("post", post);
+    model.addAttribute("postId", post.id());
     model.addAttribute("displayPaused", paused);
     model.addAttribute("shown", shown);
     model.addAttribute("shownTags", shown == null ? List.of()
