@@ -121,7 +121,7 @@ class WebPagesBrowserTest extends IntegrationTest {
     browser.click("label[for=m-factualError]");
     browser.click("label[for=s-yes]");
     browser.type("#summary", "The report says otherwise https://example.org/report");
-    browser.waitForText("#summary-count", "26 of 280");
+    browser.waitForText("#summary-count", "25 of 280");
     browser.click("#note-submit");
     assertThat(browser.text("#error-form")).contains("cannot write notes").contains("rate notes");
 
