@@ -290,7 +290,7 @@ class WebPagesBrowserTest extends IntegrationTest {
       browser.waitForText(".flash", "Scoring run");
       assertThat(browser.all("#runs tbody tr")).isNotEmpty();
     } else {
-      assertThat(browser.text("#runs")).contains("No runs yet");
+      assertThat(browser.text("#start-run + .help")).contains("No scoring engine");
     }
   }
 
