@@ -1,10 +1,10 @@
 package org.bridgewatch.server.notes;
 
 /** Plain-language explanations of a note's current status, for contributors and readers. */
-final class StatusReasons {
+public final class StatusReasons {
   private StatusReasons() {}
 
-  static String explain(String status, String lockedStatus, String decidedBy) {
+  public static String explain(String status, String lockedStatus, String decidedBy) {
     String base = switch (status == null ? "NEEDS_MORE_RATINGS" : status) {
       case "CURRENTLY_RATED_HELPFUL" ->
           "Rated helpful: people who usually disagree in their ratings found this note helpful.";

@@ -1,0 +1,28 @@
+package org.bridgewatch.server.web;
+
+/**
+ * A note as lists show it: the note, a line of its post, its status, and how many ratings it has
+ * from each side of the viewpoint axis (raters with a negative or positive core factor).
+ */
+public record NoteCard(
+    String noteId,
+    String postId,
+    String postAuthor,
+    String postText,
+    String summary,
+    String status,
+    String classification,
+    long createdAtMillis,
+    int ratings,
+    int leftRatings,
+    int rightRatings,
+    Double intercept) {
+
+  public boolean misleading() {
+    return "MISINFORMED_OR_POTENTIALLY_MISLEADING".equals(classification);
+  }
+
+  public String statusLabel() {
+    return StatusLabels.label(status);
+  }
+}

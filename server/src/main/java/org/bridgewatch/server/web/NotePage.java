@@ -1,0 +1,56 @@
+package org.bridgewatch.server.web;
+
+import java.util.List;
+import org.bridgewatch.server.notes.StatusHistory;
+import org.bridgewatch.server.notes.StatusHistoryRepository;
+import org.bridgewatch.server.posts.PostRepository;
+import org.bridgewatch.server.ratings.RatingService;
+import org.bridgewatch.server.security.Contributor;
+import org.bridgewatch.server.security.CurrentContributor;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * A note's details: status, the deciding model's score, the status history as a timeline with
+ * reasons, and the viewpoint plot of its ratings.
+ */
+@Controller
+@WebPage
+public class NotePage {
+  private final WebReads reads;
+  private final PostRepository posts;
+  private final StatusHistoryRepository history;
+  private final RatingService ratings;
+
+  public NotePage(WebReads reads, PostRepository posts, StatusHistoryRepository history, RatingService ratings) {
+    this.reads = reads;
+    this.posts = posts;
+    this.history = history;
+    this.ratings = ratings;
+  }
+
+  @GetMapping("/notes/{noteId}")
+  String note(@PathVariable long noteId, Model model) {
+    NoteCard note = reads.card(noteId).orElseThrow(() -> RuleViolation.notFound("Note", noteId));
+    StatusHistory row = history.find(noteId).orElse(null);
+    WebReads.NoteScore score = reads.scoreOf(noteId).orElse(null);
+    List<WebReads.RatingPoint> points = reads.ratingsOf(noteId);
+    Contributor me = CurrentContributor.orNull();
+    String author = reads.authorAlias(noteId).orElse(null);
+    model.addAttribute("note", note);
+    model.addAttribute("post", posts.find(Long.parseLong(note.postId())).orElseThrow());
+    model.addAttribute("author", author);
+    model.addAttribute("mine", me != null && me.alias().equals(author));
+    model.addAttribute("score", score);
+    model.addAttribute("decidedBy", score != null && score.decidedBy() != null ? score.decidedBy()
+        : row == null ? null : (String) row.columns().get("currentDecidedBy"));
+    model.addAttribute("timeline", StatusTimeline.of(note.createdAtMillis(), row));
+    model.addAttribute("plot", ViewpointPlot.of(points, score == null ? null : score.factor()));
+    model.addAttribute("tags", "CURRENTLY_RATED_HELPFUL".equals(note.status())
+        ? ExplanationTags.topTwo(points).stream().map(FormLabels::tagLabel).toList() : List.of());
+    model.addAttribute("myRating", me == null ? null : ratings.find(me.id(), noteId).orElse(null));
+    return "note";
+  }
+}
