@@ -15,20 +15,26 @@ import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.bridgewatch.scoring.model.RatingTag;
-import org.bridgewatch.server.BridgewatchProperties;
 import org.bridgewatch.server.notes.StatusHistoryRepository;
+import org.bridgewatch.server.operator.ServerSettings;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Streams one public table from the database to a {@link RowWriter}: rows are fetched with a
  * cursor (fetch size, inside a read-only transaction so PostgreSQL streams) and written as they
  * come, so no table is held in memory.
+ *
+ * <p>One view, two cutoffs: the public export shows rows created at or before now minus the export
+ * delay; a scoring run's snapshot ({@link #exportAll}) is the same view at the run's epoch, with no
+ * delay. Since both go through these queries, a re-scorer of an export that covers a run's cutoff
+ * reads exactly the rows that run scored.
  */
 @Service
 public class ExportService {
@@ -51,42 +57,62 @@ public class ExportService {
   private final NamedParameterJdbcTemplate jdbc;
   private final TransactionTemplate readOnly;
   private final Clock clock;
-  private final BridgewatchProperties.Export settings;
+  private final TransactionTemplate snapshot;
+  private final ServerSettings settings;
   private final ObjectMapper json;
 
   public ExportService(DataSource dataSource, PlatformTransactionManager tx, Clock clock,
-      BridgewatchProperties properties, ObjectMapper json) {
+      ServerSettings settings, ObjectMapper json) {
     JdbcTemplate template = new JdbcTemplate(dataSource);
     template.setFetchSize(FETCH_SIZE);
     this.jdbc = new NamedParameterJdbcTemplate(template);
     this.readOnly = new TransactionTemplate(tx);
     this.readOnly.setReadOnly(true);
+    // All five tables of a snapshot must agree (no rating of a note the notes query missed).
+    this.snapshot = new TransactionTemplate(tx);
+    this.snapshot.setReadOnly(true);
+    this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
     this.clock = clock;
-    this.settings = properties.export();
+    this.settings = settings;
     this.json = json;
   }
 
   /** Rows created at or before this time are public. */
   public long cutoffMillis() {
-    return clock.millis() - settings.delay().toMillis();
+    return clock.millis() - settings.exportDelay().toMillis();
   }
 
   public void export(Table table, RowWriter out) {
-    MapSqlParameterSource params = new MapSqlParameterSource("cutoff", cutoffMillis());
-    readOnly.executeWithoutResult(status -> {
-      try {
-        switch (table) {
-          case notes -> notes(params, out);
-          case ratings -> ratings(params, out);
-          case noteStatusHistory -> statusHistory(params, out);
-          case userEnrollment -> enrollment(params, out);
-          case noteRequests -> noteRequests(params, out);
-        }
-        out.close();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+    long cutoff = cutoffMillis();
+    readOnly.executeWithoutResult(status -> write(table, out, cutoff));
+  }
+
+  /**
+   * Every table as of {@code cutoffMillis}, in one repeatable-read transaction: the scoring
+   * snapshot. {@code writers} opens each table's writer; each is closed after its table.
+   */
+  public void exportAll(long cutoffMillis, java.util.function.Function<Table, RowWriter> writers) {
+    snapshot.executeWithoutResult(status -> {
+      for (Table table : Table.values()) {
+        write(table, writers.apply(table), cutoffMillis);
       }
     });
+  }
+
+  private void write(Table table, RowWriter out, long cutoff) {
+    MapSqlParameterSource params = new MapSqlParameterSource("cutoff", cutoff);
+    try {
+      switch (table) {
+        case notes -> notes(params, out);
+        case ratings -> ratings(params, out);
+        case noteStatusHistory -> statusHistory(params, out);
+        case userEnrollment -> enrollment(params, out);
+        case noteRequests -> noteRequests(params, out);
+      }
+      out.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   public void export(Table table, OutputStream out, RowWriterFactory writers) {
