@@ -114,9 +114,14 @@ class ExportApiTest extends IntegrationTest {
         .param("p", Long.parseLong(postId)).update();
     String row = lines(api.get("/api/v1/export/noteRequests.tsv", null).expect(200)).stream()
         .filter(l -> l.startsWith(postId + "\t")).findFirst().orElseThrow();
-    assertThat(row).isEqualTo(postId + "\t[\"https://x.com/s/1\"]\t"
-        + "[{\"suggestion_id\":\"\",\"suggestion\":\"check the date\",\"source_link\":\"https://x.com/s/1\"}]"
+    // JSON cells hold quotes, so they are quoted as pandas' to_csv quotes them.
+    assertThat(row).isEqualTo(postId + "\t" + quoted("[\"https://x.com/s/1\"]") + "\t"
+        + quoted("[{\"suggestion_id\":\"\",\"suggestion\":\"check the date\",\"source_link\":\"https://x.com/s/1\"}]")
         + "\t-1\t-1\t-1\t-1");
+  }
+
+  private static String quoted(String cell) {
+    return "\"" + cell.replace("\"", "\"\"") + "\"";
   }
 
   @Test
