@@ -172,10 +172,10 @@ public class ExportService {
     int columns = PublicColumns.NOTE_STATUS_HISTORY.size();
     // Every note has a row, as in X's data: one not yet scored gets its id, author and creation
     // time and nothing else. The engine scores only ratings of notes with a history row, so a note
-    // without one would be left out of a run yet scored by a re-scorer of a later export.
+    // without one would be left out of a run yet scored by a re-scorer of a later export. Author
+    // and creation time come from the note itself (the engine refuses a history that disagrees).
     jdbc.query("""
-        SELECT n.note_id, COALESCE(h.note_author_participant_id, c.participant_id),
-          COALESCE(h.created_at_millis, n.created_at_millis),
+        SELECT n.note_id, c.participant_id, n.created_at_millis,
           h.timestamp_millis_of_first_non_nmr_status, h.first_non_nmr_status,
           h.timestamp_millis_of_current_status, h.current_status,
           h.timestamp_millis_of_latest_non_nmr_status, h.most_recent_non_nmr_status,
