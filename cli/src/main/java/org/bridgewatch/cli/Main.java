@@ -16,7 +16,9 @@ import picocli.CommandLine.Command;
       ExplainCommand.class,
       BenchCommand.class,
       DemoCommand.class,
-      ScoreCommand.class
+      ScoreCommand.class,
+      ServeCommand.class,
+      ExportCommand.class
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -90,8 +90,11 @@ class ExportApiTest extends IntegrationTest {
         .param("id", Long.parseLong(noteId)).param("pid", w.participantId()).update();
     String nsh = lines(api.get("/api/v1/export/noteStatusHistory.tsv", null).expect(200)).stream()
         .filter(l -> l.startsWith(noteId + "\t")).findFirst().orElseThrow();
+    long created = jdbc.sql("SELECT created_at_millis FROM notes WHERE note_id = :id")
+        .param("id", Long.parseLong(noteId)).query(Long.class).single();
+    // createdAtMillis is the note's own (the history row's stray 1 does not leak out).
     assertThat(nsh).isEqualTo(noteId + "\t" + w.participantId()
-        + "\t1\t\t\t2\tCURRENTLY_RATED_HELPFUL\t\t\t\t\t\t\t\t\tCoreModel (v1.1)\t3\t-1\t\t\t\t0\t\t");
+        + "\t" + created + "\t\t\t2\tCURRENTLY_RATED_HELPFUL\t\t\t\t\t\t\t\t\tCoreModel (v1.1)\t3\t-1\t\t\t\t0\t\t");
 
     jdbc.sql("UPDATE contributors SET created_at_millis = 5 WHERE id = :id").param("id", w.id()).update();
     String enrollment = lines(api.get("/api/v1/export/userEnrollment.tsv", null).expect(200)).stream()
@@ -114,9 +117,14 @@ class ExportApiTest extends IntegrationTest {
         .param("p", Long.parseLong(postId)).update();
     String row = lines(api.get("/api/v1/export/noteRequests.tsv", null).expect(200)).stream()
         .filter(l -> l.startsWith(postId + "\t")).findFirst().orElseThrow();
-    assertThat(row).isEqualTo(postId + "\t[\"https://x.com/s/1\"]\t"
-        + "[{\"suggestion_id\":\"\",\"suggestion\":\"check the date\",\"source_link\":\"https://x.com/s/1\"}]"
+    // JSON cells hold quotes, so they are quoted as pandas' to_csv quotes them.
+    assertThat(row).isEqualTo(postId + "\t" + quoted("[\"https://x.com/s/1\"]") + "\t"
+        + quoted("[{\"suggestion_id\":\"\",\"suggestion\":\"check the date\",\"source_link\":\"https://x.com/s/1\"}]")
         + "\t-1\t-1\t-1\t-1");
+  }
+
+  private static String quoted(String cell) {
+    return "\"" + cell.replace("\"", "\"\"") + "\"";
   }
 
   @Test

@@ -25,7 +25,9 @@ import org.springframework.test.context.DynamicPropertySource;
       "bridgewatch.rate-limit.writes=25",
       "bridgewatch.rate-limit.period=1h",
       "bridgewatch.rate-limit.signups=100000",
-      "bridgewatch.export.delay=48h"
+      "bridgewatch.export.delay=48h",
+      "bridgewatch.scoring.enabled=false",
+      "bridgewatch.scoring.threads=2"
     })
 public abstract class IntegrationTest {
   protected static final long HOUR = 3_600_000L;

@@ -26,7 +26,7 @@ public class ExportController {
   @GetMapping("/api/v1/export/{table}.tsv")
   public ResponseEntity<StreamingResponseBody> export(@PathVariable String table) {
     ExportService.Table which = ExportService.Table.named(table).orElseThrow(() -> RuleViolation.notFound("Table", table));
-    StreamingResponseBody body = out -> export.export(which, out, SimpleTsvRowWriter::new);
+    StreamingResponseBody body = out -> export.export(which, out, PublicTsvRowWriter::new);
     return ResponseEntity.ok()
         .contentType(TSV)
         .header("Content-Disposition", "attachment; filename=\"" + which.name() + "-00000.tsv\"")

@@ -15,20 +15,25 @@ import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.bridgewatch.scoring.model.RatingTag;
-import org.bridgewatch.server.BridgewatchProperties;
-import org.bridgewatch.server.notes.StatusHistoryRepository;
+import org.bridgewatch.server.operator.ServerSettings;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Streams one public table from the database to a {@link RowWriter}: rows are fetched with a
  * cursor (fetch size, inside a read-only transaction so PostgreSQL streams) and written as they
  * come, so no table is held in memory.
+ *
+ * <p>One view, two cutoffs: the public export shows rows created at or before now minus the export
+ * delay; a scoring run's snapshot ({@link #exportAll}) is the same view at the run's epoch, with no
+ * delay. Since both go through these queries, a re-scorer of an export that covers a run's cutoff
+ * reads exactly the rows that run scored.
  */
 @Service
 public class ExportService {
@@ -51,42 +56,62 @@ public class ExportService {
   private final NamedParameterJdbcTemplate jdbc;
   private final TransactionTemplate readOnly;
   private final Clock clock;
-  private final BridgewatchProperties.Export settings;
+  private final TransactionTemplate snapshot;
+  private final ServerSettings settings;
   private final ObjectMapper json;
 
   public ExportService(DataSource dataSource, PlatformTransactionManager tx, Clock clock,
-      BridgewatchProperties properties, ObjectMapper json) {
+      ServerSettings settings, ObjectMapper json) {
     JdbcTemplate template = new JdbcTemplate(dataSource);
     template.setFetchSize(FETCH_SIZE);
     this.jdbc = new NamedParameterJdbcTemplate(template);
     this.readOnly = new TransactionTemplate(tx);
     this.readOnly.setReadOnly(true);
+    // All five tables of a snapshot must agree (no rating of a note the notes query missed).
+    this.snapshot = new TransactionTemplate(tx);
+    this.snapshot.setReadOnly(true);
+    this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
     this.clock = clock;
-    this.settings = properties.export();
+    this.settings = settings;
     this.json = json;
   }
 
   /** Rows created at or before this time are public. */
   public long cutoffMillis() {
-    return clock.millis() - settings.delay().toMillis();
+    return clock.millis() - settings.exportDelay().toMillis();
   }
 
   public void export(Table table, RowWriter out) {
-    MapSqlParameterSource params = new MapSqlParameterSource("cutoff", cutoffMillis());
-    readOnly.executeWithoutResult(status -> {
-      try {
-        switch (table) {
-          case notes -> notes(params, out);
-          case ratings -> ratings(params, out);
-          case noteStatusHistory -> statusHistory(params, out);
-          case userEnrollment -> enrollment(params, out);
-          case noteRequests -> noteRequests(params, out);
-        }
-        out.close();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+    long cutoff = cutoffMillis();
+    readOnly.executeWithoutResult(status -> write(table, out, cutoff));
+  }
+
+  /**
+   * Every table as of {@code cutoffMillis}, in one repeatable-read transaction: the scoring
+   * snapshot. {@code writers} opens each table's writer; each is closed after its table.
+   */
+  public void exportAll(long cutoffMillis, java.util.function.Function<Table, RowWriter> writers) {
+    snapshot.executeWithoutResult(status -> {
+      for (Table table : Table.values()) {
+        write(table, writers.apply(table), cutoffMillis);
       }
     });
+  }
+
+  private void write(Table table, RowWriter out, long cutoff) {
+    MapSqlParameterSource params = new MapSqlParameterSource("cutoff", cutoff);
+    try {
+      switch (table) {
+        case notes -> notes(params, out);
+        case ratings -> ratings(params, out);
+        case noteStatusHistory -> statusHistory(params, out);
+        case userEnrollment -> enrollment(params, out);
+        case noteRequests -> noteRequests(params, out);
+      }
+      out.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   public void export(Table table, OutputStream out, RowWriterFactory writers) {
@@ -145,10 +170,27 @@ public class ExportService {
   private void statusHistory(MapSqlParameterSource params, RowWriter out) throws IOException {
     out.header(PublicColumns.NOTE_STATUS_HISTORY);
     int columns = PublicColumns.NOTE_STATUS_HISTORY.size();
-    jdbc.query(StatusHistoryRepository.SELECT_PUBLIC_COLUMNS + """
-         JOIN notes n ON n.note_id = h.note_id
+    // Every note has a row, as in X's data: one not yet scored gets its id, author and creation
+    // time and nothing else. The engine scores only ratings of notes with a history row, so a note
+    // without one would be left out of a run yet scored by a re-scorer of a later export. Author
+    // and creation time come from the note itself (the engine refuses a history that disagrees).
+    jdbc.query("""
+        SELECT n.note_id, c.participant_id, n.created_at_millis,
+          h.timestamp_millis_of_first_non_nmr_status, h.first_non_nmr_status,
+          h.timestamp_millis_of_current_status, h.current_status,
+          h.timestamp_millis_of_latest_non_nmr_status, h.most_recent_non_nmr_status,
+          h.timestamp_millis_of_status_lock, h.locked_status, h.timestamp_millis_of_retro_lock,
+          h.current_core_status, h.current_expansion_status, h.current_group_status,
+          h.current_decided_by, h.current_modeling_group,
+          h.timestamp_millis_of_most_recent_status_change,
+          h.timestamp_millis_of_nmr_due_to_min_stable_crh_time, h.current_multi_group_status,
+          h.current_modeling_multi_group, h.timestamp_minute_of_final_scoring_output,
+          h.timestamp_millis_of_first_nmr_due_to_min_stable_crh_time, h.above_pcrh_threshold_time
+        FROM notes n
+        JOIN contributors c ON c.id = n.author_id
+        LEFT JOIN note_status_history h ON h.note_id = n.note_id
         WHERE n.deleted = FALSE AND n.created_at_millis <= :cutoff
-        ORDER BY h.note_id
+        ORDER BY n.note_id
         """, params, (RowCallbackHandler) rs -> write(out, cells(rs, columns)));
   }
 

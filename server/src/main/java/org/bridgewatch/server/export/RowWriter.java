@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * Writes one table, row by row, in the public TSV format. Null cells are written empty. The
- * engine's shared TSV writer is meant to replace {@link SimpleTsvRowWriter} behind this.
+ * Writes one table, row by row, in the public TSV format. Null cells are written empty. {@link
+ * PublicTsvRowWriter} writes the bytes; the scoring snapshot wraps it to count rows.
  */
 public interface RowWriter extends Closeable {
   void header(List<String> columns) throws IOException;

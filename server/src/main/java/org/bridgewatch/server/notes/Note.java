@@ -15,4 +15,11 @@ public record Note(
     boolean trustworthySources,
     String summary,
     boolean isMediaNote,
-    String status) {}
+    String status) {
+
+  /** This note showing another status (the display circuit breaker). */
+  public Note withStatus(String shown) {
+    return shown.equals(status) ? this : new Note(noteId, postId, authorParticipantId, createdAtMillis,
+        classification, misleadingReasons, notMisleadingReasons, trustworthySources, summary, isMediaNote, shown);
+  }
+}

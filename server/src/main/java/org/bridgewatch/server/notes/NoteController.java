@@ -9,6 +9,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.bridgewatch.scoring.model.NoteStatus;
+import org.bridgewatch.server.operator.DisplayPolicy;
+import org.bridgewatch.server.security.Contributor;
 import org.bridgewatch.server.security.CurrentContributor;
 import org.bridgewatch.server.web.RuleViolation;
 import org.springframework.http.ResponseEntity;
@@ -21,18 +23,25 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/v1/notes}. */
+/**
+ * {@code /api/v1/notes}. While display is paused ({@link DisplayPolicy}), anonymous readers see
+ * every note's {@code status} and {@code currentStatus} as NEEDS_MORE_RATINGS, a status filter
+ * matches accordingly, and the status history's columns are withheld.
+ */
 @RestController
 @RequestMapping("/api/v1/notes")
 public class NoteController {
   private final NoteService service;
   private final NoteRepository notes;
   private final StatusHistoryRepository history;
+  private final DisplayPolicy display;
 
-  public NoteController(NoteService service, NoteRepository notes, StatusHistoryRepository history) {
+  public NoteController(NoteService service, NoteRepository notes, StatusHistoryRepository history,
+      DisplayPolicy display) {
     this.service = service;
     this.notes = notes;
     this.history = history;
+    this.display = display;
   }
 
   @Operation(summary = "Write a note on a post", security = @SecurityRequirement(name = "bearer"))
@@ -52,7 +61,8 @@ public class NoteController {
   @Operation(summary = "Get a note")
   @GetMapping("/{noteId}")
   public Note get(@PathVariable long noteId) {
-    return notes.find(noteId).orElseThrow(() -> RuleViolation.notFound("Note", noteId));
+    Note note = notes.find(noteId).orElseThrow(() -> RuleViolation.notFound("Note", noteId));
+    return note.withStatus(display.shownStatus(note.status(), CurrentContributor.orNull()));
   }
 
   @Operation(summary = "List notes, newest first, by post or by current status")
@@ -63,19 +73,29 @@ public class NoteController {
       @RequestParam(required = false) Long before,
       @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
     long beforeId = before == null ? Long.MAX_VALUE : before;
+    Contributor viewer = CurrentContributor.orNull();
+    List<Note> found;
     if (postId != null) {
-      return notes.byPost(postId, beforeId, limit);
+      found = notes.byPost(postId, beforeId, limit);
+    } else if (status != null && display.hidesStatusFrom(viewer)) {
+      // Paused: every note shows as needing more ratings, so only that filter matches.
+      found = status.name().equals(DisplayPolicy.HIDDEN_STATUS) ? notes.recent(beforeId, limit) : List.of();
+    } else if (status != null) {
+      found = notes.byStatus(status.name(), beforeId, limit);
+    } else {
+      found = notes.recent(beforeId, limit);
     }
-    if (status != null) {
-      return notes.byStatus(status.name(), beforeId, limit);
-    }
-    return notes.recent(beforeId, limit);
+    return found.stream().map(n -> n.withStatus(display.shownStatus(n.status(), viewer))).toList();
   }
 
   @Operation(summary = "A note's status history, with a plain-language reason")
   @GetMapping("/{noteId}/status")
   public StatusHistory status(@PathVariable long noteId) {
     notes.find(noteId).orElseThrow(() -> RuleViolation.notFound("Note", noteId));
+    if (display.hidesStatusFrom(CurrentContributor.orNull())) {
+      return new StatusHistory(Long.toString(noteId), DisplayPolicy.HIDDEN_STATUS,
+          "Note statuses are paused by the operators; only contributors see them for now.", Map.of());
+    }
     return history.find(noteId).orElseGet(() -> new StatusHistory(Long.toString(noteId), "NEEDS_MORE_RATINGS",
         StatusReasons.explain(null, null, null) + " The note has not been scored yet.", Map.of()));
   }

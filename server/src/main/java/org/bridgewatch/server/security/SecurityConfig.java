@@ -33,6 +33,7 @@ public class SecurityConfig {
             .permitAll()
             .requestMatchers(HttpMethod.POST, "/api/v1/signup", "/api/v1/signup/aliases").permitAll()
             .requestMatchers("/api/v1/contributors/me/**", "/api/v1/contributors/me").authenticated()
+            .requestMatchers("/api/v1/operator/**").hasRole("OPERATOR")
             .requestMatchers(HttpMethod.GET, "/api/v1/notes/*/ratings/me").authenticated()
             .requestMatchers(HttpMethod.GET, "/api/v1/**").permitAll()
             .anyRequest().authenticated());

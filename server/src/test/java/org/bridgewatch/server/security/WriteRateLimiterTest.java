@@ -18,7 +18,7 @@ class WriteRateLimiterTest {
   private final WriteRateLimiter limiter = new WriteRateLimiter(new BridgewatchProperties(
       new BridgewatchProperties.RateLimit(3, Duration.ofMinutes(1), 2, Duration.ofHours(1)),
       new BridgewatchProperties.Export(Duration.ofHours(48)),
-      new BridgewatchProperties.Signup(Duration.ofMinutes(30))));
+      new BridgewatchProperties.Signup(Duration.ofMinutes(30)), null));
 
   @AfterEach
   void clear() {

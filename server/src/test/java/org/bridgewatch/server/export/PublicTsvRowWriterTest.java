@@ -8,17 +8,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class SimpleTsvRowWriterTest {
+class PublicTsvRowWriterTest {
 
   @Test
-  void writesTabSeparatedRowsWithEmptyNullsAndNoEmbeddedBreaks() throws IOException {
+  void quotesCellsAsPandasDoesAndWritesNullsEmpty() throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (RowWriter w = new SimpleTsvRowWriter(bytes)) {
+    try (RowWriter w = new PublicTsvRowWriter(bytes)) {
       w.header(List.of("a", "b", "c"));
       w.row(new String[] {"1", null, "x\ty\nz"});
-      w.row(new String[] {"é", "", "3"});
+      w.row(new String[] {"é", "", "say \"hi\""});
+      w.row(new String[] {"plain", "no quotes needed", "3"});
     }
-    assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo("a\tb\tc\n1\t\tx y z\né\t\t3\n");
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(
+        "a\tb\tc\n1\t\t\"x\ty\nz\"\né\t\t\"say \"\"hi\"\"\"\nplain\tno quotes needed\t3\n");
   }
 
   @Test
