@@ -319,10 +319,19 @@ class WebPagesBrowserTest extends IntegrationTest {
         .param("id", id).param("author", author.participantId()).param("created", createdAt).param("at", crhAt)
         .update();
     jdbc.sql("""
-            INSERT INTO note_score_summary (note_id, intercept, factor, decided_by, scored_at_millis)
-            VALUES (:id, :intercept, :factor, 'CoreModel (v1.1)', :at)
+            INSERT INTO scoring_runs (trigger_kind, started_at_millis, finished_at_millis, outcome,
+              epoch_millis, seed)
+            VALUES ('SCHEDULED', :at, :at, 'SUCCEEDED', :at, 42)
             """)
-        .param("id", id).param("intercept", intercept).param("factor", factor).param("at", crhAt).update();
+        .param("at", crhAt)
+        .update();
+    long run = jdbc.sql("SELECT MAX(id) FROM scoring_runs").query(Long.class).single();
+    jdbc.sql("""
+            INSERT INTO note_scores (note_id, scoring_run_id, final_status, core_intercept, core_factor,
+              decided_by)
+            VALUES (:id, :run, 'CURRENTLY_RATED_HELPFUL', :intercept, :factor, 'CoreModel (v1.1)')
+            """)
+        .param("id", id).param("run", run).param("intercept", intercept).param("factor", factor).update();
   }
 
   private String level(String noteId, String alias) {

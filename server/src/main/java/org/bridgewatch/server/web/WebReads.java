@@ -23,11 +23,11 @@ public class WebReads {
           WHERE r.note_id = n.note_id AND c.core_rater_factor < 0) AS left_ratings,
         (SELECT COUNT(*) FROM ratings r JOIN contributors c ON c.id = r.rater_id
           WHERE r.note_id = n.note_id AND c.core_rater_factor > 0) AS right_ratings,
-        s.intercept
+        s.core_intercept AS intercept
       FROM notes n
       JOIN posts p ON p.id = n.tweet_id
       LEFT JOIN note_status_history h ON h.note_id = n.note_id
-      LEFT JOIN note_score_summary s ON s.note_id = n.note_id
+      LEFT JOIN note_scores s ON s.note_id = n.note_id
       """;
 
   private final JdbcClient jdbc;
@@ -125,7 +125,11 @@ public class WebReads {
   public record NoteScore(Double intercept, Double factor, String decidedBy, long scoredAtMillis) {}
 
   public Optional<NoteScore> scoreOf(long noteId) {
-    return jdbc.sql("SELECT intercept, factor, decided_by, scored_at_millis FROM note_score_summary WHERE note_id = :id")
+    return jdbc.sql("""
+            SELECT s.core_intercept, s.core_factor, s.decided_by, r.epoch_millis
+            FROM note_scores s JOIN scoring_runs r ON r.id = s.scoring_run_id
+            WHERE s.note_id = :id
+            """)
         .param("id", noteId)
         .query((rs, i) -> new NoteScore(rs.getObject(1, Double.class), rs.getObject(2, Double.class),
             rs.getString(3), rs.getLong(4)))
