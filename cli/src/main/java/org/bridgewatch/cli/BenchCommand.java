@@ -148,6 +148,9 @@ public final class BenchCommand implements Callable<Integer> {
       String.format(Locale.ROOT, "%,d", config.totalRatings()),
       genMillis == 0 ? "reused" : String.format(Locale.ROOT, "%.1f", genMillis / 1000.0),
       String.format(Locale.ROOT, "%.1f", run.wallMillis() / 1000.0),
+      run.reportedCpuMillis() < 0
+          ? "-"
+          : String.format(Locale.ROOT, "%.1f", run.reportedCpuMillis() / 1000.0),
       Integer.toString(run.exitCode()),
       mib(run.reportedPeakHeapBytes()),
       run.gc().collections() == 0 ? "-" : mib(run.gc().maxBeforeGcBytes()),
@@ -160,9 +163,9 @@ public final class BenchCommand implements Callable<Integer> {
   }
 
   static void printTable(PrintWriter out, List<String[]> rows) {
-    String format = "%-6s %14s %9s %9s %5s %14s %14s %14s%n";
+    String format = "%-6s %14s %9s %9s %9s %5s %14s %14s %14s%n";
     out.println();
-    out.printf(format, "size", "ratings", "gen s", "score s", "exit", "peak MiB (rep)",
+    out.printf(format, "size", "ratings", "gen s", "score s", "cpu s", "exit", "peak MiB (rep)",
         "peak MiB (gc)", "live MiB (gc)");
     for (String[] r : rows) {
       out.printf(format, (Object[]) r);

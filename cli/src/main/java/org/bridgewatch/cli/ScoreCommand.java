@@ -136,12 +136,26 @@ public final class ScoreCommand implements Callable<Integer> {
     }
     out.printf("Scored into %s in %.1f s%n", outdir, elapsedMillis(started) / 1000.0);
     out.printf("peakHeapBytes=%d%n", peakHeapBytes());
+    out.printf("cpuMillis=%d%n", cpuMillis());
     out.flush();
     return 0;
   }
 
   private static long elapsedMillis(long startNanos) {
     return (System.nanoTime() - startNanos) / 1_000_000;
+  }
+
+  /**
+   * CPU time of this process (all threads, GC included), or -1: on a shared machine wall time
+   * mostly measures the load, so `bench` reports this as well.
+   */
+  static long cpuMillis() {
+    if (ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
+      long nanos = os.getProcessCpuTime();
+      return nanos < 0 ? -1 : nanos / 1_000_000;
+    }
+    return -1;
   }
 
   /** Sum of the heap pools' peaks: what `bench` reports as peak heap. */

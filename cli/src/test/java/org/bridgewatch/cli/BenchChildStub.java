@@ -3,7 +3,7 @@ package org.bridgewatch.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** A stand-in for the score command in bench tests: checks its input, reports a peak heap. */
+/** A stand-in for the score command in bench tests: checks its input, reports a peak heap and CPU time. */
 public final class BenchChildStub {
   private BenchChildStub() {}
 
@@ -23,5 +23,6 @@ public final class BenchChildStub {
     System.gc();
     System.out.println("ratings=" + rows + " kept=" + garbage.length);
     System.out.println("peakHeapBytes=" + (100L << 20));
+    System.out.println("cpuMillis=1500");
   }
 }

@@ -21,7 +21,7 @@ class BenchCommandTest {
     assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
     assertThat(Files.readString(tmp.resolve("2K/score.log"))).contains("ratings=2000");
     assertThat(Files.readString(tmp.resolve("5K/score.log"))).contains("ratings=5000");
-    assertThat(run.out()).containsPattern("2K +2,000 +\\d+\\.\\d +\\d+\\.\\d +0 +100 +\\d+ +\\d+")
+    assertThat(run.out()).containsPattern("2K +2,000 +\\d+\\.\\d +\\d+\\.\\d +1\\.5 +0 +100 +\\d+ +\\d+")
         .containsPattern("5K +5,000 .* 100 ");
     GcLogPeak gc = GcLogPeak.parse(tmp.resolve("5K/gc.log"));
     assertThat(gc.collections()).isPositive();
@@ -33,7 +33,7 @@ class BenchCommandTest {
     CliRun run = CliRun.of("bench", "--sizes", "1K", "--work", tmp.toString(),
         "--score-command", "{java} -cp {cp} org.bridgewatch.cli.BenchChildStub /no/such/file");
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.out()).containsPattern("1K +1,000 .* 3 +- +- +-");
+    assertThat(run.out()).containsPattern("1K +1,000 .* - +3 +- +- +-");
   }
 
   @Test

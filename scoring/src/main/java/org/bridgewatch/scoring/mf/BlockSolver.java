@@ -10,11 +10,10 @@ package org.bridgewatch.scoring.mf;
  *
  * (the reference's loss multiplied by the number of ratings). With squared error this is a 2x2
  * ridge solve; the diamond term is handled exactly by trying each sign quadrant and both axes.
- * With the logistic loss it is a damped Newton iteration on a convex function.
+ * With the logistic loss it is a damped Newton iteration on a convex function ({@link
+ * LogisticBlockSolver}).
  */
 final class BlockSolver {
-  private static final int MAX_NEWTON = 8;
-
   private BlockSolver() {}
 
   /** The block's data: ratings {@code from..to} of a CSR side. */
@@ -27,7 +26,7 @@ final class BlockSolver {
     if (loss instanceof MfLoss.SquaredError) {
       solveQuadratic(s, from, to, base, cA, cB, cD, ab);
     } else {
-      solveNewton(s, from, to, base, cA, cB, loss, ab);
+      LogisticBlockSolver.solve(s, from, to, base, cA, cB, (MfLoss.Logistic) loss, ab);
     }
   }
 
@@ -98,65 +97,5 @@ final class BlockSolver {
       ab[0] = bestA;
       ab[1] = bestB;
     }
-  }
-
-  private static void solveNewton(Side s, int from, int to, double base, double cA, double cB,
-      MfLoss loss, double[] ab) {
-    double a = ab[0];
-    double b = ab[1];
-    double f = blockValue(s, from, to, base, cA, cB, loss, a, b);
-    for (int it = 0; it < MAX_NEWTON; it++) {
-      double ga = 2 * cA * a, gb = 2 * cB * b, haa = 2 * cA, hab = 0, hbb = 2 * cB;
-      for (int k = from; k < to; k++) {
-        int o = s.other[k];
-        double w = s.weight == null ? 1.0 : s.weight[k];
-        double x = s.otherFactor[o];
-        double z = base + s.otherIntercept[o] + a + x * b;
-        double d1 = w * loss.slope(z, s.target[k]);
-        double d2 = w * loss.curvature(z, s.target[k]);
-        ga += d1;
-        gb += d1 * x;
-        haa += d2;
-        hab += d2 * x;
-        hbb += d2 * x * x;
-      }
-      double det = haa * hbb - hab * hab;
-      if (!(det > 0)) {
-        return;
-      }
-      double da = -(hbb * ga - hab * gb) / det;
-      double db = -(haa * gb - hab * ga) / det;
-      double step = 1;
-      boolean moved = false;
-      for (int half = 0; half < 30; half++) {
-        double na = a + step * da;
-        double nb = b + step * db;
-        double nf = blockValue(s, from, to, base, cA, cB, loss, na, nb);
-        if (nf <= f) {
-          moved = nf < f || (na != a || nb != b);
-          a = na;
-          b = nb;
-          f = nf;
-          break;
-        }
-        step /= 2;
-      }
-      if (!moved || Math.max(Math.abs(step * da), Math.abs(step * db)) < 1e-12) {
-        break;
-      }
-    }
-    ab[0] = a;
-    ab[1] = b;
-  }
-
-  private static double blockValue(Side s, int from, int to, double base, double cA, double cB,
-      MfLoss loss, double a, double b) {
-    double v = cA * a * a + cB * b * b;
-    for (int k = from; k < to; k++) {
-      int o = s.other[k];
-      double w = s.weight == null ? 1.0 : s.weight[k];
-      v += w * loss.value(base + s.otherIntercept[o] + a + s.otherFactor[o] * b, s.target[k]);
-    }
-    return v;
   }
 }

@@ -13,6 +13,9 @@ final class GlobalIntercept {
       return sums[1] / (sums[0] + reg.global);
     }
     double mu = s.mu;
+    // The objective at mu: computed once, then carried over from the accepted line-search point
+    // (the same expression at the same mu, so the same bits) instead of one more pass per step.
+    double f = Double.NaN;
     for (int it = 0; it < MAX_NEWTON; it++) {
       double[] d = derivatives(p, o.loss(), s, mu, runner);
       double g = d[0] + 2 * reg.global * mu;
@@ -20,7 +23,9 @@ final class GlobalIntercept {
       if (!(h > 0)) {
         break;
       }
-      double f = Objective.losses(p, o.loss(), s, mu, runner)[0] + reg.global * mu * mu;
+      if (Double.isNaN(f)) {
+        f = Objective.losses(p, o.loss(), s, mu, runner)[0] + reg.global * mu * mu;
+      }
       double step = -g / h;
       double next = mu;
       for (int half = 0; half < 30; half++) {
@@ -29,6 +34,7 @@ final class GlobalIntercept {
             + reg.global * candidate * candidate;
         if (fc <= f) {
           next = candidate;
+          f = fc;
           break;
         }
         step /= 2;

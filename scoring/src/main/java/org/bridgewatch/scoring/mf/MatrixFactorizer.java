@@ -71,6 +71,10 @@ public final class MatrixFactorizer {
           delta = Math.max(delta, Math.abs(s.mu - before));
         }
         iterations++;
+        int sweep = iterations;
+        double moved = delta;
+        LOG.log(System.Logger.Level.TRACE, () -> String.format(
+            "MF sweep %d: largest parameter change %.3g, mu %.6f", sweep, moved, s.mu));
         if (delta <= o.tolerance()) {
           converged = true;
           break;

@@ -44,7 +44,11 @@ public sealed interface MfLoss {
   record Logistic(double posWeight) implements MfLoss {
     @Override
     public double value(double z, double y) {
-      return posWeight * y * softplus(-z) + (1 - y) * softplus(z);
+      // softplus(z) and softplus(-z) share log1p(exp(-|z|)): one log1p instead of two, same bits.
+      double l = Math.log1p(Math.exp(-Math.abs(z)));
+      double softplusNeg = z < 0 ? -z + l : l;
+      double softplusPos = z > 0 ? z + l : l;
+      return posWeight * y * softplusNeg + (1 - y) * softplusPos;
     }
 
     @Override
@@ -57,10 +61,6 @@ public sealed interface MfLoss {
     public double curvature(double z, double y) {
       double s = sigmoid(z);
       return (posWeight * y + (1 - y)) * s * (1 - s);
-    }
-
-    private static double softplus(double x) {
-      return x > 0 ? x + Math.log1p(Math.exp(-x)) : Math.log1p(Math.exp(x));
     }
 
     private static double sigmoid(double x) {
