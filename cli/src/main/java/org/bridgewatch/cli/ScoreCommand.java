@@ -78,6 +78,16 @@ public final class ScoreCommand implements Callable<Integer> {
   java.util.List<String> scorers;
 
   @Option(
+      names = "--low-diligence",
+      negatable = true,
+      defaultValue = "false",
+      fallbackValue = "true",
+      description =
+          "Fit the low-diligence model so the FilterLowDiligence rule can fire (default off:"
+              + " its fit is start-dependent and did not improve agreement with the reference).")
+  boolean lowDiligence;
+
+  @Option(
       names = "--cutoff-timestamp-millis",
       description = "Ignore notes and ratings created after this time.")
   Long cutoffTimestampMillis;
@@ -124,7 +134,8 @@ public final class ScoreCommand implements Callable<Integer> {
               pseudoraters,
               threads > 0 ? threads : Runtime.getRuntime().availableProcessors(),
               cutoffTimestampMillis,
-              scorers == null ? null : java.util.Set.copyOf(scorers));
+              scorers == null ? null : java.util.Set.copyOf(scorers),
+              lowDiligence);
       ScoringResult result = new ScoringPipeline(options, progress).run(input);
       progress.phaseStarted("Writing outputs");
       long writing = System.nanoTime();

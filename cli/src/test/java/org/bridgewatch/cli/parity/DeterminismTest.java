@@ -15,13 +15,24 @@ import org.junit.jupiter.api.Test;
 class DeterminismTest {
   @Test
   void oneAndTwoThreadsWriteIdenticalFiles() throws IOException {
+    assertIdenticalOnOneAndTwoThreads("default");
+  }
+
+  /** The optional low-diligence model (Adam with an early stop) is thread-independent too. */
+  @Test
+  void lowDiligenceModelIsThreadIndependent() throws IOException {
+    assertIdenticalOnOneAndTwoThreads("low-diligence", "--low-diligence");
+  }
+
+  private static void assertIdenticalOnOneAndTwoThreads(String name, String... flags)
+      throws IOException {
     Path dataset =
         Path.of(System.getProperty("bridgewatch.parity.dir", "../../shared/parity"), "tiny");
     assumeTrue(Files.isDirectory(dataset), "no tiny parity fixture");
-    Path one = Path.of("target", "determinism", "threads-1");
-    Path two = Path.of("target", "determinism", "threads-2");
-    assertThat(score(dataset, one, 1)).isZero();
-    assertThat(score(dataset, two, 2)).isZero();
+    Path one = Path.of("target", "determinism", name, "threads-1");
+    Path two = Path.of("target", "determinism", name, "threads-2");
+    assertThat(score(dataset, one, 1, flags)).isZero();
+    assertThat(score(dataset, two, 2, flags)).isZero();
     for (String file :
         List.of(
             "scored_notes.tsv",
@@ -34,9 +45,11 @@ class DeterminismTest {
     }
   }
 
-  private static int score(Path dataset, Path out, int threads) throws IOException {
+  private static int score(Path dataset, Path out, int threads, String... flags)
+      throws IOException {
     List<String> args = new ArrayList<>();
     args.add("score");
+    args.addAll(List.of(flags));
     args.addAll(ParityTest.recordedFlags(dataset));
     args.addAll(
         List.of(

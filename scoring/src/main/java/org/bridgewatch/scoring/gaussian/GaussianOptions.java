@@ -4,6 +4,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.bridgewatch.scoring.pipeline.meta.ScorerKind;
 import org.bridgewatch.scoring.rules.RuleOptions;
+import org.bridgewatch.scoring.topics.Topic;
 
 /**
  * Configuration of one Gaussian scorer (the reference's {@code GaussianScorer} constructor
@@ -23,6 +24,9 @@ import org.bridgewatch.scoring.rules.RuleOptions;
  *     rater parameters (when the prescoring inputs allow it), else the kernel's mean factor
  * @param seed seed of that factorization
  * @param threads worker threads; results do not depend on it
+ * @param topic the topic of a {@link ScorerKind#TOPIC} model (GaussianTopicScorer), else null
+ * @param numConfidenceRatings a topic model's note is confident with more than this many
+ *     ratings from raters of each factor sign
  */
 public record GaussianOptions(
     ScorerKind kind,
@@ -36,7 +40,9 @@ public record GaussianOptions(
     boolean useReputation,
     boolean useMfNoteParams,
     long seed,
-    int threads) {
+    int threads,
+    Topic topic,
+    int numConfidenceRatings) {
 
   /** Modeling group of the reference's NMR-only Gaussian group scorer. */
   public static final int NMR_GAUSS_GROUP = 15;
@@ -47,8 +53,12 @@ public record GaussianOptions(
     }
     if (kind != ScorerKind.GAUSSIAN
         && kind != ScorerKind.GAUSSIAN_CORE_WITH_TOPICS
-        && kind != ScorerKind.GAUSSIAN_GROUP) {
+        && kind != ScorerKind.GAUSSIAN_GROUP
+        && kind != ScorerKind.TOPIC) {
       throw new IllegalArgumentException("not a Gaussian scorer: " + kind);
+    }
+    if ((kind == ScorerKind.TOPIC) != (topic != null)) {
+      throw new IllegalArgumentException("a topic is required for, and only for, topic models");
     }
   }
 
@@ -82,9 +92,21 @@ public record GaussianOptions(
    * |factor|, NM-CRNH -0.15, |factor| up to 0.5, safeguard intercepts at 0.37.
    */
   public static RuleOptions groupRules() {
+    return groupLikeRules(0.25);
+  }
+
+  /**
+   * GaussianTopicScorer's thresholds: the group model's (CRNH line -0.05 - 0.8 |factor|, |factor|
+   * up to 0.5, safeguard intercepts at 0.37) with CRH at 0.40.
+   */
+  public static RuleOptions topicRules() {
+    return groupLikeRules(0.40);
+  }
+
+  private static RuleOptions groupLikeRules(double crhThreshold) {
     return new RuleOptions(
         5,
-        0.25,
+        crhThreshold,
         -0.05,
         -0.8,
         -0.15,
@@ -119,6 +141,21 @@ public record GaussianOptions(
     return of(ScorerKind.GAUSSIAN_GROUP, NMR_GAUSS_GROUP, groupRules(), seed, threads);
   }
 
+  /**
+   * GaussianTopicScorer of one topic, as run_scoring configures it for InDimensionTwo: every rater
+   * (no reputation filter, no capture threshold), a narrower CRH kernel (bandwidth 0.05) and a
+   * confidence bit needing just one rating from each factor side.
+   */
+  public static GaussianOptions topic(Topic topic, long seed, int threads) {
+    GaussianParams crh = GaussianParams.crh().withBandwidth(TOPIC_CRH_BANDWIDTH);
+    return new GaussianOptions(ScorerKind.TOPIC, org.bridgewatch.scoring.model.Nulls.NO_INT,
+        topicRules(), crh, GaussianParams.crnh(), GaussianBins.crh(), GaussianBins.crnh(), 5,
+        false, true, seed, threads, topic, 0);
+  }
+
+  /** run_scoring's CRH kernel bandwidth of the Gaussian topic scorer. */
+  static final double TOPIC_CRH_BANDWIDTH = 0.05;
+
   private static GaussianOptions of(
       ScorerKind kind, int groupId, RuleOptions rules, long seed, int threads) {
     return new GaussianOptions(
@@ -133,21 +170,24 @@ public record GaussianOptions(
         true,
         true,
         seed,
-        threads);
+        threads,
+        null,
+        0);
   }
 
   /** Whether the model writes a population-sampled intercept (the group model drops it). */
   public boolean writesPopulationSampled() {
-    return kind != ScorerKind.GAUSSIAN_GROUP;
+    return kind != ScorerKind.GAUSSIAN_GROUP && kind != ScorerKind.TOPIC;
   }
 
   public GaussianOptions withRules(RuleOptions r) {
     return new GaussianOptions(kind, groupId, r, crhParams, crnhParams, crhBins, crnhBins,
-        minNumRatersPerNote, useReputation, useMfNoteParams, seed, threads);
+        minNumRatersPerNote, useReputation, useMfNoteParams, seed, threads, topic,
+        numConfidenceRatings);
   }
 
   public GaussianOptions withMfNoteParams(boolean use) {
     return new GaussianOptions(kind, groupId, rules, crhParams, crnhParams, crhBins, crnhBins,
-        minNumRatersPerNote, useReputation, use, seed, threads);
+        minNumRatersPerNote, useReputation, use, seed, threads, topic, numConfidenceRatings);
   }
 }

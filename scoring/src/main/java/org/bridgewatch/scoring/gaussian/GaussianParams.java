@@ -44,4 +44,11 @@ public record GaussianParams(
     return new GaussianParams(
         0.2, 5.0, 0.35, 9, true, 1.25, 0.3, 5e-4, 0.7, 0.25, 0.65, true, false);
   }
+
+  /** The same kernel with another bandwidth. */
+  public GaussianParams withBandwidth(double newBandwidth) {
+    return new GaussianParams(newBandwidth, smoothingWeight, smoothingValue, adaptiveWeightBase,
+        priorFactor, negWeight, minPrior, weightLim, somewhatHelpfulValue, clipLower, clipUpper,
+        flip, normalize);
+  }
 }

@@ -12,6 +12,7 @@ import org.bridgewatch.scoring.rules.RatingSlice;
 import org.bridgewatch.scoring.rules.ScoredNotes;
 import org.bridgewatch.scoring.rules.ScoredNotesCalculator;
 import org.bridgewatch.scoring.rules.ScoredNotesInput;
+import org.bridgewatch.scoring.rules.TopicConfidence;
 
 /**
  * Final scoring of one Gaussian scorer (the reference's {@code GaussianScorer.score_final}): three
@@ -53,6 +54,9 @@ public final class GaussianScorer {
     ScorerResult.Builder b = ScorerResult.builder(o.kind(), noteCount);
     if (o.kind() == org.bridgewatch.scoring.pipeline.meta.ScorerKind.GAUSSIAN_GROUP) {
       b.groupId(o.groupId());
+    }
+    if (o.topic() != null) {
+      b.topic(o.topic().refName);
     }
     b.crhThreshold(o.rules().crhThreshold());
     double[] outNoHighVol = nanDoubles(noteCount);
@@ -123,11 +127,28 @@ public final class GaussianScorer {
       numFinal[n] = finalRoundCounts[n] > 0 ? finalRoundCounts[n] : Nulls.NO_INT;
     }
     b.status(status).intercept(outIntercept).factor(outFactor).activeRules(rules)
-        .numFinalRoundRatings(numFinal);
+        .numFinalRoundRatings(numFinal).safeguardIntercepts(outNoHighVol, outNoCorrelated);
     if (o.writesPopulationSampled()) {
       b.interceptPopulationSampled(outSampled);
     }
+    if (o.topic() != null) {
+      b.topicNoteConfident(topicConfidence(in, o, intercept, status));
+    }
     return new GaussianResult(b.build(), outNoHighVol, outNoCorrelated);
+  }
+
+  /**
+   * GaussianTopicScorer's confidence bit: counts the run's ratings of each note with an intercept by
+   * the sign of the rater's prescoring factor (the prescoring rater output stands in for the
+   * scorer's user scores); only scored notes get a value.
+   */
+  private static byte[] topicConfidence(
+      GaussianInput in, GaussianOptions o, float[] intercept, byte[] status) {
+    byte[] confident =
+        TopicConfidence.compute(
+            in.ratings(), in.rows(), in.prescoring().raterFactor(), intercept,
+            o.numConfidenceRatings());
+    return TopicConfidence.scoredOnly(confident, status);
   }
 
   /**

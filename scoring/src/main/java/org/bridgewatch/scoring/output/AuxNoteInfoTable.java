@@ -77,6 +77,15 @@ public final class AuxNoteInfoTable {
     return Columns.complete(t, OutputColumns.AUX_NOTE_INFO);
   }
 
+  /** The core model's low-diligence intercept (the reference's lowDiligenceIntercept). */
+  private static double[] lowDiligence(MfScorerOutput core, int[] noteOfRow, int[] src) {
+    double[] out = new double[noteOfRow.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = src[i] < 0 ? Double.NaN : core.lowDiligenceIntercept()[noteOfRow[i]];
+    }
+    return out;
+  }
+
   /** The core model's rating aggregates, for notes it scored and kept (capture threshold). */
   private static void addCoreFeatures(OutputTable t, MfScorerOutput core, int[] noteOfRow) {
     NoteFeatures f = core.scored().features();
@@ -102,6 +111,9 @@ public final class AuxNoteInfoTable {
       RatingTag tag = TagAggregates.TAGS.get(k);
       t.float32(TagAggregates.adjustedColumn(tag), pick(f.tags.adjusted[k], src))
           .float32(TagAggregates.adjustedRatioColumn(tag), pick(f.tags.adjustedRatio[k], src));
+    }
+    if (core.lowDiligenceIntercept() != null) {
+      t.float64("lowDiligenceIntercept", lowDiligence(core, noteOfRow, src));
     }
     t.nullableInt32("notHelpfulIncorrect_interval", pick(f.incorrect.incorrectInterval, src))
         .float64("p_incorrect_user_interval", pick(f.incorrect.incorrectRateSumInterval, src))

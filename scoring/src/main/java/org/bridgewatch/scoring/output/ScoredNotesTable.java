@@ -1,5 +1,6 @@
 package org.bridgewatch.scoring.output;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.bridgewatch.scoring.io.OutputColumns;
@@ -11,10 +12,10 @@ import org.bridgewatch.scoring.model.Nulls;
 import org.bridgewatch.scoring.pipeline.ScoringResult;
 import org.bridgewatch.scoring.pipeline.meta.MetaScoringResult;
 import org.bridgewatch.scoring.pipeline.meta.ScorerKind;
+import org.bridgewatch.scoring.pipeline.meta.ScorerResult;
 import org.bridgewatch.scoring.rules.NoteRatingStats;
 import org.bridgewatch.scoring.rules.NoteRows;
 import org.bridgewatch.scoring.rules.RatingSlice;
-import org.bridgewatch.scoring.topics.Topic;
 
 /** scored_notes.tsv: one row per note, ascending noteId. */
 public final class ScoredNotesTable {
@@ -59,7 +60,6 @@ public final class ScoredNotesTable {
     String[] secondTag = new String[rows];
     long[] nmrStable = new long[rows];
     long[] currentStatusTime = new long[rows];
-    String[] topic = new String[rows];
     for (int i = 0; i < rows; i++) {
       int n = noteOfRow[i];
       int m = metaRows[i];
@@ -73,8 +73,6 @@ public final class ScoredNotesTable {
       secondTag[i] = MetaScoringResult.tagName(meta.secondTag[m]);
       nmrStable[i] = result.newHistory().timestampMillisOfNmrDueToMinStableCrhTime[m];
       currentStatusTime[i] = result.newHistory().timestampMillisOfCurrentStatus[m];
-      Topic tp = result.run().topics().topic(n);
-      topic[i] = tp == Topic.UNASSIGNED ? null : tp.refName;
     }
     t.int64("noteId", noteId)
         .codes("finalRatingStatus", finalStatus, STATUS_LABELS)
@@ -85,16 +83,32 @@ public final class ScoredNotesTable {
         .strings("metaScorerActiveRules", metaRules)
         .strings("decidedBy", decidedBy)
         .longAsFloat64("timestampMillisOfCurrentStatus", currentStatusTime, Nulls.NO_TIME)
-        .longAsFloat64("timestampMillisOfNmrDueToMinStableCrhTime", nmrStable, Nulls.NO_TIME)
-        .strings("noteTopic", topic);
+        .longAsFloat64("timestampMillisOfNmrDueToMinStableCrhTime", nmrStable, Nulls.NO_TIME);
     t.nullableInt32("numRatings", allRatingStats(result, noteOfRow).numRatings);
     for (ScorerKind kind : ScorerKind.values()) {
-      ModelNoteColumns.add(t, kind, result.models(kind), noteOfRow);
-    }
-    for (ScorerKind kind : List.of(ScorerKind.GAUSSIAN, ScorerKind.GAUSSIAN_CORE_WITH_TOPICS)) {
-      ScorerResultColumns.add(t, kind, result.additional(), noteOfRow);
+      if (kind != ScorerKind.GAUSSIAN_GROUP) { // shares the group family's columns
+        ModelNoteColumns.add(t, kind, familySources(result, kind), noteOfRow);
+      }
     }
     return Columns.complete(t, OutputColumns.SCORED_NOTES);
+  }
+
+  /**
+   * The scorers writing {@code family}'s columns: its MF models, then the other scorers' results
+   * with the same column prefix (the noteTopic column names the topic of the scorer that kept the
+   * note, as the reference coalesces it from the topic scorers' outputs).
+   */
+  static List<ModelNoteSource> familySources(ScoringResult result, ScorerKind family) {
+    List<ModelNoteSource> out = new ArrayList<>();
+    for (var model : result.models(family)) {
+      out.add(ModelNoteSource.of(model));
+    }
+    for (ScorerResult r : result.additional()) {
+      if (r.kind.columnPrefix.equals(family.columnPrefix)) {
+        out.add(ModelNoteSource.of(r));
+      }
+    }
+    return out;
   }
 
   /**

@@ -1,7 +1,6 @@
 package org.bridgewatch.scoring.pipeline;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,13 +10,14 @@ import org.bridgewatch.scoring.gaussian.GaussianOptions;
 import org.bridgewatch.scoring.gaussian.GaussianScorer;
 import org.bridgewatch.scoring.pipeline.meta.ScorerResult;
 import org.bridgewatch.scoring.prep.ScorerSlice;
-import org.bridgewatch.scoring.rules.ScoredNotesInput;
 import org.bridgewatch.scoring.safeguards.SafeguardSlices;
+import org.bridgewatch.scoring.topics.Topic;
 
 /**
  * The reference's Gaussian scorers: kernel-smoothed helpfulness along the core viewpoint axis,
  * reusing an MF scorer's prescoring (GaussianScorer and GaussianCoreWithTopicsScorer read
- * MFCoreScorer's, GaussianGroupScorer_15 reads MFGroupScorer_15's).
+ * MFCoreScorer's, GaussianGroupScorer_15 reads MFGroupScorer_15's, GaussianTopicScorer_InDimensionTwo
+ * reads MFTopicScorer_InDimensionTwo's).
  */
 public final class GaussianScorers implements AdditionalScorer {
   /** Core groups without group 21: the Gaussian models' population ("coverage groups"). */
@@ -28,7 +28,6 @@ public final class GaussianScorers implements AdditionalScorer {
       String name,
       ScorerSlice slice,
       String prescoringName,
-      boolean excludeTopics,
       GaussianOptionsFactory options) {}
 
   @FunctionalInterface
@@ -43,14 +42,12 @@ public final class GaussianScorers implements AdditionalScorer {
               "GaussianScorer",
               slice("GaussianScorer", COVERAGE_GROUPS, true, 0.5, true),
               "MFCoreScorer",
-              true,
               GaussianOptions::gaussian),
           new Model(
               "GaussianCoreWithTopicsScorer",
               "GaussianCoreWithTopicsScorer",
               slice("GaussianCoreWithTopicsScorer", COVERAGE_GROUPS, true, 0.5, false),
               "MFCoreScorer",
-              false,
               GaussianOptions::coreWithTopics),
           new Model(
               "GaussianGroupScorer",
@@ -62,8 +59,14 @@ public final class GaussianScorers implements AdditionalScorer {
                   0.8,
                   false),
               "MFGroupScorer_" + GaussianOptions.NMR_GAUSS_GROUP,
-              false,
-              GaussianOptions::group));
+              GaussianOptions::group),
+          // The reference lists the Gaussian topic model among its MFTopicScorer family.
+          new Model(
+              "MFTopicScorer",
+              "GaussianTopicScorer_" + Topic.IN_DIMENSION_TWO.refName,
+              ScorerSlice.topic(Topic.IN_DIMENSION_TWO),
+              "MFTopicScorer_" + Topic.IN_DIMENSION_TWO.refName,
+              (seed, threads) -> GaussianOptions.topic(Topic.IN_DIMENSION_TWO, seed, threads)));
 
   private static ScorerSlice slice(
       String name, Set<Integer> groups, boolean unassigned, double capture, boolean noTopics) {
@@ -100,19 +103,25 @@ public final class GaussianScorers implements AdditionalScorer {
     return out;
   }
 
-  private static ScorerResult scoreOne(RunData run, Model model, MfPrescoring pre) {
-    int[] rows = run.slices().filterInput(model.slice(), run.finalRows());
-    int[] ordered =
-        SafeguardSlices.order(run.input().ratings(), rows, run.highVolume(), run.correlated());
-    boolean[] byKey = run.slices().captureNotes(model.slice(), run.finalRows());
+  /** Notes passing the slice's capture threshold; null (every note) when it has none. */
+  private static boolean[] captured(RunData run, ScorerSlice slice) {
+    if (Double.isNaN(slice.captureThreshold())) {
+      return null;
+    }
+    boolean[] byKey = run.slices().captureNotes(slice, run.finalRows());
     boolean[] captured = new boolean[run.noteCount()];
     for (int n = 0; n < captured.length; n++) {
       captured[n] = n < byKey.length && byKey[n];
     }
-    int[] scoredNotes =
-        Arrays.stream(ScoredNotesInput.historyNotes(run.input().statusHistory()))
-            .filter(n -> !model.excludeTopics() || !run.topics().hasTopic(n))
-            .toArray();
+    return captured;
+  }
+
+  private static ScorerResult scoreOne(RunData run, Model model, MfPrescoring pre) {
+    int[] rows = run.slices().filterInput(model.slice(), run.finalRows());
+    int[] ordered =
+        SafeguardSlices.order(run.input().ratings(), rows, run.highVolume(), run.correlated());
+    boolean[] captured = captured(run, model.slice());
+    int[] scoredNotes = run.historyNotes(model.slice());
     int people = run.participantCount();
     boolean[] above = new boolean[people];
     boolean[] inOutput = new boolean[people];
@@ -145,7 +154,10 @@ public final class GaussianScorers implements AdditionalScorer {
             run.correlated(),
             pre.tagThresholds(),
             pre.userIncorrect(),
-            null,
+            pre.lowDiligence() == null
+                ? null
+                : (ratings, finalRoundRows) ->
+                    pre.lowDiligence().noteIntercepts(run, ratings, finalRoundRows),
             run.options().epochMillis());
     return GaussianScorer.score(
             input, model.options().create(run.options().seed(), run.options().threads()))

@@ -13,6 +13,7 @@ import org.bridgewatch.scoring.rules.RatingSlice;
 import org.bridgewatch.scoring.rules.ScoredNotes;
 import org.bridgewatch.scoring.rules.ScoredNotesCalculator;
 import org.bridgewatch.scoring.rules.ScoredNotesInput;
+import org.bridgewatch.scoring.rules.TopicConfidence;
 import org.bridgewatch.scoring.safeguards.SafeguardSlices;
 
 /**
@@ -52,6 +53,11 @@ final class MfFinalScorer {
     float[] factor = main == null ? nan(notes) : main.factor;
     float[] min = main == null || main.min == null ? nan(notes) : main.min;
     float[] max = main == null || main.max == null ? nan(notes) : main.max;
+    float[] lowDiligence = null;
+    if (main != null && pre.lowDiligence() != null) {
+      lowDiligence = pre.lowDiligence().noteIntercepts(run, ratings, main.rows);
+      main.lowDiligence = lowDiligence;
+    }
     ScoredNotes scored =
         ScoredNotesCalculator.compute(
             new ScoredNotesInput(
@@ -67,7 +73,7 @@ final class MfFinalScorer {
                     noHighVol,
                     noCorrelated,
                     populationSampled == null ? nan(notes) : populationSampled,
-                    null),
+                    lowDiligence),
                 main == null ? nan(run.participantCount()) : main.raterFactor,
                 spec.rules(),
                 true,
@@ -160,7 +166,8 @@ final class MfFinalScorer {
         main == null ? nan(run.participantCount()) : main.raterIntercept,
         main == null ? nan(run.participantCount()) : main.raterFactor,
         confident,
-        pre);
+        pre,
+        main == null ? null : main.lowDiligence);
   }
 
   /**
@@ -236,6 +243,7 @@ final class MfFinalScorer {
     float[] max;
     float[] raterIntercept;
     float[] raterFactor;
+    float[] lowDiligence;
   }
 
   private static float[] nan(int n) {

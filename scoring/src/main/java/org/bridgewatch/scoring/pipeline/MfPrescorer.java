@@ -146,7 +146,10 @@ final class MfPrescorer {
         UserIncorrectRatio.compute(new RatingSlice(in.ratings(), sliceRows), run.participantCount()),
         finalRows.length,
         finalFit.index.noteCount(),
-        finalFit.index.raterCount());
+        finalFit.index.raterCount(),
+        run.options().lowDiligence()
+            ? LowDiligence.prescore(run, finalRows, round2.raterFactor())
+            : null);
   }
 
   /** Tag outlier thresholds over notes with both round-2 parameters and a prescoring status. */
@@ -173,17 +176,7 @@ final class MfPrescorer {
 
   /** The status-history notes this scorer scores (topic filters as for its ratings). */
   int[] scorerHistoryNotes() {
-    int[] history = ScoredNotesInput.historyNotes(run.input().statusHistory());
-    return Arrays.stream(history).filter(this::scoresNote).toArray();
-  }
-
-  private boolean scoresNote(int note) {
-    var slice = spec.slice();
-    if (slice.excludeTopics() && run.topics().hasTopic(note)) {
-      return false;
-    }
-    return slice.includedTopics().isEmpty()
-        || slice.includedTopics().contains(run.topics().topic(note));
+    return run.historyNotes(spec.slice());
   }
 
   static NoteOutcomes outcomes(ScoredNotes scored, int notes) {

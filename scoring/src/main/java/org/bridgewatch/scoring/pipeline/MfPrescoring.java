@@ -18,6 +18,8 @@ import org.bridgewatch.scoring.rules.UserIncorrectRatio;
  * @param finalRoundNumRatings ratings in round 2
  * @param finalRoundNumNotes notes in round 2
  * @param finalRoundNumUsers raters in round 2
+ * @param lowDiligence the low-diligence model fit on round 2's ratings, or null when the run
+ *     leaves it out ({@link ScoringOptions#lowDiligence})
  */
 public record MfPrescoring(
     MfScorerSpec spec,
@@ -28,7 +30,8 @@ public record MfPrescoring(
     UserIncorrectRatio userIncorrect,
     int finalRoundNumRatings,
     int finalRoundNumNotes,
-    int finalRoundNumUsers) {
+    int finalRoundNumUsers,
+    LowDiligence lowDiligence) {
 
   /** Ratings per note of round 2, the loss ratio final scoring normalizes by. */
   double ratingsPerNote() {

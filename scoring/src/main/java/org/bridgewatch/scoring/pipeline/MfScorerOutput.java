@@ -26,6 +26,8 @@ import org.bridgewatch.scoring.rules.ScoredNotes;
  * @param raterFactor final rater factor per participant
  * @param topicNoteConfident topic models: per note 1 confident, 0 not, NO_CODE unscored; else null
  * @param prescoring the prescoring this final scoring started from
+ * @param lowDiligenceIntercept the low-diligence note intercept of the main fit, or null when the
+ *     run leaves the model out
  */
 public record MfScorerOutput(
     MfScorerSpec spec,
@@ -46,4 +48,5 @@ public record MfScorerOutput(
     float[] raterIntercept,
     float[] raterFactor,
     byte[] topicNoteConfident,
-    MfPrescoring prescoring) {}
+    MfPrescoring prescoring,
+    float[] lowDiligenceIntercept) {}

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.bridgewatch.scoring.contributors.NoteHistoryLookup;
 import org.bridgewatch.scoring.model.ScoringInput;
 import org.bridgewatch.scoring.prep.PreparedRatings;
+import org.bridgewatch.scoring.prep.ScorerSlice;
 import org.bridgewatch.scoring.prep.SliceSelector;
 import org.bridgewatch.scoring.rules.ScoredNotesInput;
 import org.bridgewatch.scoring.safeguards.RaterClusters;
@@ -40,6 +41,20 @@ public record RunData(
 
   public int participantCount() {
     return input.participants().size();
+  }
+
+  /**
+   * The status-history notes a scorer of {@code slice} scores: its topic filter applies to the
+   * history as to its ratings (the reference's _filter_input).
+   */
+  int[] historyNotes(ScorerSlice slice) {
+    return Arrays.stream(ScoredNotesInput.historyNotes(input.statusHistory()))
+        .filter(note -> !(slice.excludeTopics() && topics.hasTopic(note)))
+        .filter(
+            note ->
+                slice.includedTopics().isEmpty()
+                    || slice.includedTopics().contains(topics.topic(note)))
+        .toArray();
   }
 
   /** currentStatus per note index from the input status history. */

@@ -13,6 +13,10 @@ import java.util.Set;
  * @param enabledScorers reference scorer names to run ({@code --scorers}): family names as the
  *     reference's Scorers enum ("MFGroupScorer" runs every group model) or single scorer names
  *     ("MFGroupScorer_13"); null runs all
+ * @param lowDiligence fit the low-diligence model in prescoring and each final scoring, so the
+ *     FilterLowDiligence rule can fire (see {@link LowDiligence}); off by default because our fit,
+ *     like the reference's, stops early on a loss plateau at a start-dependent point, and
+ *     agreement with the reference did not improve robustly across seeds
  */
 public record ScoringOptions(
     long seed,
@@ -20,7 +24,8 @@ public record ScoringOptions(
     boolean pseudoraters,
     int threads,
     Long cutoffTimestampMillis,
-    Set<String> enabledScorers) {
+    Set<String> enabledScorers,
+    boolean lowDiligence) {
 
   public ScoringOptions {
     if (threads < 1) {
@@ -29,10 +34,26 @@ public record ScoringOptions(
     enabledScorers = enabledScorers == null ? null : Set.copyOf(enabledScorers);
   }
 
-  /** Every scorer enabled. */
+  /** Without the low-diligence model. */
+  public ScoringOptions(
+      long seed,
+      long epochMillis,
+      boolean pseudoraters,
+      int threads,
+      Long cutoffTimestampMillis,
+      Set<String> enabledScorers) {
+    this(seed, epochMillis, pseudoraters, threads, cutoffTimestampMillis, enabledScorers, false);
+  }
+
+  /** Every scorer enabled, without the low-diligence model. */
   public ScoringOptions(
       long seed, long epochMillis, boolean pseudoraters, int threads, Long cutoffTimestampMillis) {
     this(seed, epochMillis, pseudoraters, threads, cutoffTimestampMillis, null);
+  }
+
+  public ScoringOptions withLowDiligence(boolean on) {
+    return new ScoringOptions(
+        seed, epochMillis, pseudoraters, threads, cutoffTimestampMillis, enabledScorers, on);
   }
 
   /** Whether {@code --scorers} lets a scorer of this family or name run. */

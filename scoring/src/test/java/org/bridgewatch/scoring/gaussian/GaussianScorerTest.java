@@ -17,6 +17,7 @@ import org.bridgewatch.scoring.rules.ScoredNotesCalculator;
 import org.bridgewatch.scoring.rules.ScoredNotesInput;
 import org.bridgewatch.scoring.rules.TagThresholds;
 import org.bridgewatch.scoring.rules.UserIncorrectRatio;
+import org.bridgewatch.scoring.topics.Topic;
 import org.junit.jupiter.api.Test;
 
 class GaussianScorerTest {
@@ -130,6 +131,76 @@ class GaussianScorerTest {
     assertThat(r.groupId).isEqualTo(15);
     assertThat(r.crhThreshold).isEqualTo(0.25);
     assertThat(r.interceptPopulationSampled).isNull();
+  }
+
+  @Test
+  void topicModelScoresEveryRaterAndMarksConfidenceByFactorSides() {
+    Synth s = new Synth(80, 12, 10, 6);
+    // Below the helpfulness threshold does not matter: the topic model has no reputation filter.
+    Arrays.fill(s.above, false);
+    // Note 0: one rating from a negative-factor rater, the rest positive (one per side suffices).
+    // Note 1: positive-factor raters only.
+    int[] rowsOf0 = IntStream.range(0, s.ratings.size).filter(r -> s.ratings.note[r] == 0).toArray();
+    int[] rowsOf1 = IntStream.range(0, s.ratings.size).filter(r -> s.ratings.note[r] == 1).toArray();
+    for (int i = 0; i < rowsOf0.length; i++) {
+      s.raterFactor[s.ratings.rater[rowsOf0[i]]] = i == 0 ? -0.3f : 0.3f;
+    }
+    for (int r : rowsOf1) {
+      s.raterFactor[s.ratings.rater[r]] = 0.3f;
+    }
+    GaussianOptions o = GaussianOptions.topic(Topic.IN_DIMENSION_TWO, 1, 1);
+    GaussianResult out = GaussianScorer.score(s.input(s.allRows(), null), o);
+    ScorerResult r = out.result();
+    assertThat(r.kind).isEqualTo(ScorerKind.TOPIC);
+    assertThat(r.topic).isEqualTo("InDimensionTwo");
+    assertThat(r.crhThreshold).isEqualTo(0.40);
+    assertThat(r.interceptPopulationSampled).isNull();
+    assertThat(IntStream.range(0, r.size).filter(r::scored).count()).isEqualTo(12);
+    assertThat(r.topicNoteConfident[0]).isEqualTo((byte) 1);
+    assertThat(r.topicNoteConfident[1]).isEqualTo((byte) 0);
+    assertThat(r.interceptNoHighVol).isEqualTo(out.interceptNoHighVol());
+    assertThat(r.interceptNoCorrelated).isEqualTo(out.interceptNoCorrelated());
+    // MFTopicScorer's threshold (more than 4 per side) would not call note 0 confident.
+    GaussianOptions strict =
+        new GaussianOptions(o.kind(), o.groupId(), o.rules(), o.crhParams(), o.crnhParams(),
+            o.crhBins(), o.crnhBins(), o.minNumRatersPerNote(), o.useReputation(),
+            o.useMfNoteParams(), o.seed(), o.threads(), o.topic(), 4);
+    assertThat(GaussianScorer.score(s.input(s.allRows(), null), strict).result()
+        .topicNoteConfident[0]).isEqualTo((byte) 0);
+  }
+
+  @Test
+  void topicModelUsesTheNarrowCrhKernelAndTheTopicThresholds() {
+    GaussianOptions o = GaussianOptions.topic(Topic.IN_DIMENSION_TWO, 1, 1);
+    assertThat(o.crhParams()).isEqualTo(GaussianParams.crh().withBandwidth(0.05));
+    assertThat(o.crnhParams()).isEqualTo(GaussianParams.crnh());
+    assertThat(o.useReputation()).isFalse();
+    assertThat(o.numConfidenceRatings()).isZero();
+    RuleOptions t = o.rules();
+    assertThat(t.crhThreshold()).isEqualTo(0.40);
+    assertThat(t).isEqualTo(
+        new RuleOptions(5, 0.40, -0.05, -0.8, -0.15, -0.5, OptionalDouble.empty(), 0.01, 0.263, 0.5,
+            OptionalDouble.empty(), java.util.OptionalInt.empty(), OptionalDouble.empty(), 0.37,
+            0.37, 95, 2.5));
+    Synth s = new Synth(60, 6, 10, 4);
+    float[] intercept = {0.40f, Math.nextDown(0.40f), 0f, 0f, 0f, 0f};
+    float[] factor = {0.01f, 0.02f, 0.03f, 0.04f, 0.05f, 0.06f};
+    ScoredNotes scored = rules(s, intercept, factor, t);
+    assertThat(scored.activeRules(0)).contains("GeneralCRH (v1.0)");
+    assertThat(scored.activeRules(1)).doesNotContain("GeneralCRH");
+  }
+
+  @Test
+  void onlyTopicModelsNameATopic() {
+    GaussianOptions g = GaussianOptions.gaussian(1, 1);
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> new GaussianOptions(g.kind(), g.groupId(), g.rules(), g.crhParams(),
+            g.crnhParams(), g.crhBins(), g.crnhBins(), 5, true, true, 1, 1,
+            Topic.IN_DIMENSION_TWO, 0));
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> new GaussianOptions(ScorerKind.TOPIC, g.groupId(), g.rules(),
+            g.crhParams(), g.crnhParams(), g.crhBins(), g.crnhBins(), 5, false, true, 1, 1, null,
+            0));
   }
 
   @Test

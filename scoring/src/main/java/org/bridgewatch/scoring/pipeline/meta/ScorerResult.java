@@ -30,6 +30,10 @@ public final class ScorerResult {
   public final String[] activeRules;
   public final int[] numFinalRoundRatings;
   public final double[] interceptPopulationSampled;
+  /** Intercept without high-volume raters (safeguard baseline), or null when not kept. */
+  public final double[] interceptNoHighVol;
+  /** Intercept without correlated raters (safeguard baseline), or null when not kept. */
+  public final double[] interceptNoCorrelated;
   public final int[] negFactorPopulationSampledRatingCount;
   public final int[] posFactorPopulationSampledRatingCount;
   /** 1 confident, 0 not confident, {@link Nulls#NO_CODE} unknown. */
@@ -47,6 +51,8 @@ public final class ScorerResult {
     this.activeRules = b.activeRules;
     this.numFinalRoundRatings = b.numFinalRoundRatings;
     this.interceptPopulationSampled = b.interceptPopulationSampled;
+    this.interceptNoHighVol = b.interceptNoHighVol;
+    this.interceptNoCorrelated = b.interceptNoCorrelated;
     this.negFactorPopulationSampledRatingCount = b.negFactorPopulationSampledRatingCount;
     this.posFactorPopulationSampledRatingCount = b.posFactorPopulationSampledRatingCount;
     this.topicNoteConfident = b.topicNoteConfident;
@@ -75,6 +81,8 @@ public final class ScorerResult {
     private String[] activeRules;
     private int[] numFinalRoundRatings;
     private double[] interceptPopulationSampled;
+    private double[] interceptNoHighVol;
+    private double[] interceptNoCorrelated;
     private int[] negFactorPopulationSampledRatingCount;
     private int[] posFactorPopulationSampledRatingCount;
     private byte[] topicNoteConfident;
@@ -133,6 +141,13 @@ public final class ScorerResult {
 
     public Builder interceptPopulationSampled(double[] values) {
       this.interceptPopulationSampled = sized(values);
+      return this;
+    }
+
+    /** The safeguard baselines' intercepts (without high-volume / correlated raters). */
+    public Builder safeguardIntercepts(double[] noHighVol, double[] noCorrelated) {
+      this.interceptNoHighVol = sized(noHighVol);
+      this.interceptNoCorrelated = sized(noCorrelated);
       return this;
     }
 

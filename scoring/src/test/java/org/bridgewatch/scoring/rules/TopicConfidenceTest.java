@@ -1,4 +1,4 @@
-package org.bridgewatch.scoring.pipeline;
+package org.bridgewatch.scoring.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

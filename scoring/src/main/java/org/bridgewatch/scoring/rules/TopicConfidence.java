@@ -1,18 +1,19 @@
-package org.bridgewatch.scoring.pipeline;
+package org.bridgewatch.scoring.rules;
 
 import java.util.Arrays;
 import org.bridgewatch.scoring.model.Nulls;
 import org.bridgewatch.scoring.model.RatingTable;
 
 /**
- * Topic-model confidence (MFTopicScorer's topicNoteConfident): a note the topic model fit is
+ * Topic-model confidence (the topic scorers' topicNoteConfident): a note the topic model fit is
  * confident when more than {@code minPerSide} of its final-round ratings come from raters on each
  * side of the factor axis (factor >= 0 and factor < 0). Notes without an intercept are not
- * confident.
+ * confident. Shared by MFTopicScorer and GaussianTopicScorer, which differ only in the threshold
+ * and in whose rater factors count.
  */
-final class TopicConfidence {
+public final class TopicConfidence {
   /** MFTopicScorer's numConfidenceRatings. */
-  static final int MIN_RATINGS_PER_SIDE = 4;
+  public static final int MIN_RATINGS_PER_SIDE = 4;
 
   private TopicConfidence() {}
 
@@ -22,7 +23,7 @@ final class TopicConfidence {
    * @param noteIntercept final intercept per note (NaN: not fit)
    * @return per note: 1 confident, 0 not
    */
-  static byte[] compute(
+  public static byte[] compute(
       RatingTable ratings, int[] rows, float[] raterFactor, float[] noteIntercept, int minPerSide) {
     int notes = noteIntercept.length;
     int[] pos = new int[notes];
@@ -47,7 +48,7 @@ final class TopicConfidence {
   }
 
   /** Keeps values only for notes the scorer scored; others become unknown. */
-  static byte[] scoredOnly(byte[] confident, byte[] status) {
+  public static byte[] scoredOnly(byte[] confident, byte[] status) {
     byte[] out = confident.clone();
     for (int n = 0; n < out.length; n++) {
       if (status[n] == Nulls.NO_CODE) {
