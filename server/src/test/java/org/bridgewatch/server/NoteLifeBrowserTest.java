@@ -70,6 +70,7 @@ class NoteLifeBrowserTest extends IntegrationTest {
   @Test
   void aNewcomersNoteIsShownAfterRealScoringRuns() throws IOException {
     browser = Browser.open(port);
+    phase("browser open");
     Api.Who operator = api.signUp();
     jdbc.sql("UPDATE contributors SET operator = TRUE WHERE id = :id").param("id", operator.id()).update();
     long now = System.currentTimeMillis();
@@ -78,6 +79,7 @@ class NoteLifeBrowserTest extends IntegrationTest {
         .withDays(1.4).withNoteStatusHistory(false)).generate(generated, (d, t) -> {});
     importer.importDirectory(generated);
     List<Long> soonHelpful = notesScoringHelpful(generated, now);
+    phase("imported and previewed");
     assertThat(soonHelpful).hasSizeGreaterThanOrEqualTo(8);
 
     // A newcomer signs up and rates notes the community is about to find helpful.
@@ -96,6 +98,7 @@ class NoteLifeBrowserTest extends IntegrationTest {
     }
     browser.go("/me");
     assertThat(browser.text("#enrollment")).contains("New contributor");
+    phase("newcomer rated");
 
     // Runs from the console: the first starts the notes' minimum-stable-CRH wait, the second
     // (two hours later, as far as the wait is concerned) shows them and earns the newcomer in.
@@ -107,6 +110,7 @@ class NoteLifeBrowserTest extends IntegrationTest {
     browser.go("/me");
     assertThat(browser.text("#enrollment")).isEqualTo("Can write notes");
     browser.fullScreenshot("life-earned-in");
+    phase("earned in after two runs");
 
     // The newcomer writes a note on a post.
     Api.Who poster = api.signUp();
@@ -124,6 +128,7 @@ class NoteLifeBrowserTest extends IntegrationTest {
     browser.waitForPath("/notes/");
     String noteId = browser.path().substring("/notes/".length()).replaceAll("[?#/].*", "");
     assertThat(browser.text("#note-status")).isEqualTo("Needs more ratings");
+    phase("note written");
 
     // Contributors from both sides rate it helpful: the first of each side in the browser.
     List<Api.Who> left = raters("ASC", 10);
@@ -134,16 +139,17 @@ class NoteLifeBrowserTest extends IntegrationTest {
       api.put("/api/v1/notes/" + noteId + "/ratings/me", rater.token(), Map.of("helpfulnessLevel", "HELPFUL",
           "tags", List.of("helpfulGoodSources", "helpfulClear"))).expect(201);
     }
+    phase("rated");
 
     // The operator scores until the note is out of its minimum-stable-CRH wait.
     browser.signIn(operator.token());
     runFromConsole();
     for (int wait = 0; wait < 2 && !"Rated helpful".equals(statusOf(noteId)); wait++) {
       stabilizationPeriodsBeganHoursAgo(2);
-      browser.signIn(operator.token());
       runFromConsole();
     }
     browser.fullScreenshot("life-operator");
+    phase("scored");
 
     // Anyone now sees the note on the post, with why and from whom.
     browser.driver.manage().deleteAllCookies();
@@ -166,9 +172,19 @@ class NoteLifeBrowserTest extends IntegrationTest {
     assertThat(xs).filteredOn(x -> x < centre).isNotEmpty();
     assertThat(xs).filteredOn(x -> x > centre).isNotEmpty();
     browser.fullScreenshot("life-note");
+    phase("checked");
   }
 
   // ---- helpers ----
+
+  private long phaseStart = System.nanoTime();
+
+  /** Prints how long each step took: the machine is shared, so this shows where time goes. */
+  private void phase(String done) {
+    long t = System.nanoTime();
+    System.out.printf("NoteLifeBrowserTest: %s in %d ms%n", done, (t - phaseStart) / 1_000_000);
+    phaseStart = t;
+  }
 
   /** Starts a run with the console's button and reloads the console until its row has an outcome. */
   private void runFromConsole() {
