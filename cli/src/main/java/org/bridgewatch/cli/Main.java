@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       CompareCommand.class,
       ExplainCommand.class,
       BenchCommand.class,
+      BenchApiCommand.class,
       DemoCommand.class,
       ScoreCommand.class,
       ServeCommand.class,

@@ -26,11 +26,16 @@ public class NoteRequestController {
   private final JdbcClient jdbc;
   private final PostRepository posts;
   private final Clock clock;
+  private final RequestorTiers tiers;
+  private final FeedEligibility feed;
 
-  public NoteRequestController(JdbcClient jdbc, PostRepository posts, Clock clock) {
+  public NoteRequestController(
+      JdbcClient jdbc, PostRepository posts, Clock clock, RequestorTiers tiers, FeedEligibility feed) {
     this.jdbc = jdbc;
     this.posts = posts;
     this.clock = clock;
+    this.tiers = tiers;
+    this.feed = feed;
   }
 
   @Operation(summary = "Request a note on a post", security = @SecurityRequirement(name = "bearer"))
@@ -45,16 +50,21 @@ public class NoteRequestController {
     if (requested(postId, requester)) {
       throw RuleViolation.conflict("postId", "request.onePerPost", "You already requested a note on this post.");
     }
+    long now = clock.millis();
+    // The tier is judged before this request counts among the requester's own.
+    RequestorTier tier = tiers.of(requester);
     jdbc.sql("""
-            INSERT INTO note_requests (tweet_id, requester_id, created_at_millis, source_link, suggestion)
-            VALUES (:post, :requester, :now, :link, :suggestion)
+            INSERT INTO note_requests (tweet_id, requester_id, created_at_millis, source_link, suggestion, requester_tier)
+            VALUES (:post, :requester, :now, :link, :suggestion, :tier)
             """)
         .param("post", postId)
         .param("requester", requester)
-        .param("now", clock.millis())
+        .param("now", now)
+        .param("tier", tier.name())
         .param("link", in == null ? null : in.sourceLink())
         .param("suggestion", in == null ? null : in.suggestion())
         .update();
+    feed.update(postId, now);
     return ResponseEntity.status(HttpStatus.CREATED).body(summary(postId, requester));
   }
 
@@ -71,7 +81,10 @@ public class NoteRequestController {
   private NoteRequestSummary summary(long postId, Long caller) {
     long count = jdbc.sql("SELECT COUNT(*) FROM note_requests WHERE tweet_id = :post")
         .param("post", postId).query(Long.class).single();
-    return new NoteRequestSummary(Long.toString(postId), count, caller == null ? null : requested(postId, caller));
+    Long eligibleAt = feed.eligibleAt(postId);
+    boolean shown = eligibleAt != null && clock.millis() - eligibleAt < NoteRequestFeedController.SHOWN_FOR_MILLIS;
+    return new NoteRequestSummary(
+        Long.toString(postId), count, caller == null ? null : requested(postId, caller), eligibleAt, shown);
   }
 
   private boolean requested(long postId, long requester) {

@@ -35,6 +35,7 @@ public class SecurityConfig {
             .requestMatchers("/api/v1/contributors/me/**", "/api/v1/contributors/me").authenticated()
             .requestMatchers("/api/v1/operator/**").hasRole("OPERATOR")
             .requestMatchers(HttpMethod.GET, "/api/v1/notes/*/ratings/me").authenticated()
+            .requestMatchers(HttpMethod.GET, "/api/v1/note-requests").authenticated()
             .requestMatchers(HttpMethod.GET, "/api/v1/**").permitAll()
             .anyRequest().authenticated());
     return http.build();
