@@ -54,6 +54,13 @@ public final class BenchCommand implements Callable<Integer> {
           + " Default: ${DEFAULT-VALUE}")
   String scoreCommand;
 
+  /** The reference scorer name of the core model (the path the 50M target is about). */
+  static final String CORE_SCORER = "MFCoreScorer";
+
+  @Option(names = "--core-only", description = "Score the core path only: append"
+      + " --scorers " + CORE_SCORER + " to the child command.")
+  boolean coreOnly;
+
   @Option(names = "--reuse", description = "Reuse a size's data if it was generated before.")
   boolean reuse;
 
@@ -127,6 +134,10 @@ public final class BenchCommand implements Callable<Integer> {
         word = word.replace(e.getKey(), e.getValue());
       }
       command.add(word);
+    }
+    if (coreOnly) {
+      command.add("--scorers");
+      command.add(CORE_SCORER);
     }
     return command;
   }

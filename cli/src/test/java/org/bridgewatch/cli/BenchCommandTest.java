@@ -51,6 +51,20 @@ class BenchCommandTest {
   }
 
   @Test
+  void coreOnlyPassesTheCoreScorerToTheChild() {
+    BenchCommand bench = new BenchCommand();
+    bench.xmx = "1g";
+    bench.scoreCommand = "{java} score --outdir {outdir}";
+    org.bridgewatch.scoring.synth.SynthConfig config = bench.configFor(1000);
+    List<String> all = bench.command("1K", tmp, tmp.resolve("o"), tmp.resolve("gc.log"), config);
+    assertThat(all).doesNotContain("--scorers");
+    bench.coreOnly = true;
+    List<String> core = bench.command("1K", tmp, tmp.resolve("o"), tmp.resolve("gc.log"), config);
+    assertThat(core).endsWith("--scorers", "MFCoreScorer");
+    assertThat(core.subList(0, all.size())).isEqualTo(all);
+  }
+
+  @Test
   void launchUsesJarOrClassPath() {
     assertThat(BenchCommand.launch("/x/bridgewatch.jar")).containsExactly("-jar",
         "/x/bridgewatch.jar");

@@ -130,7 +130,7 @@ public final class TagConsensus {
         .withSeed(options.seed())
         .withThreads(options.threads())
         .withConvergence(TOLERANCE, MAX_SWEEPS);
-    MfParams fit = MatrixFactorizer.fit(problem, tagOptions, init).params();
+    MfParams fit = MatrixFactorizer.fit(problem, tagOptions, init, true).params();
 
     TagModel out = aborted(nNotes, nRaters);
     for (int i = 0; i < mNotes; i++) {

@@ -141,7 +141,7 @@ public final class ScoringPipeline {
 
   private RunData prepare(ScoringInput input) {
     PreparedRatings prepared = RatingPreprocessor.preprocess(input);
-    NoteTopics topics = new TopicModel().assign(input.notes());
+    NoteTopics topics = new TopicModel().assign(input.notes(), options.threads());
     RatingTable ratings = input.ratings();
     boolean[] include = new boolean[ratings.size];
     for (int r : prepared.rows()) {

@@ -27,6 +27,11 @@ public record PostTexts(long[] tweetId, String[] text, int[] postOfNote) {
   private static final int MIN_URL_TOKEN_LENGTH = 4;
 
   public static PostTexts of(NoteTable notes) {
+    return of(notes, 1);
+  }
+
+  /** As {@link #of(NoteTable)}, preparing the texts on {@code threads} threads. */
+  public static PostTexts of(NoteTable notes, int threads) {
     Long2IntLinkedOpenHashMap postIndex = new Long2IntLinkedOpenHashMap();
     postIndex.defaultReturnValue(-1);
     List<StringBuilder> joined = new ArrayList<>();
@@ -44,9 +49,15 @@ public record PostTexts(long[] tweetId, String[] text, int[] postOfNote) {
     }
     long[] tweetIds = postIndex.keySet().toLongArray();
     String[] texts = new String[joined.size()];
-    for (int p = 0; p < texts.length; p++) {
-      texts[p] = prepare(joined.get(p).toString());
-    }
+    PostChunks.run(
+        texts.length,
+        threads,
+        () -> null,
+        (none, chunk, from, to) -> {
+          for (int p = from; p < to; p++) {
+            texts[p] = prepare(joined.get(p).toString());
+          }
+        });
     return new PostTexts(tweetIds, texts, postOfNote);
   }
 

@@ -53,7 +53,15 @@ public final class TopicModel {
 
   /** Topics of all notes of {@code notes}. */
   public NoteTopics assign(NoteTable notes) {
-    PostTopics result = classify(PostTexts.of(notes));
+    return assign(notes, 1);
+  }
+
+  /**
+   * As {@link #assign(NoteTable)}, doing the per-post text work on {@code threads} threads; the
+   * result does not depend on the thread count.
+   */
+  public NoteTopics assign(NoteTable notes, int threads) {
+    PostTopics result = classify(PostTexts.of(notes, threads), threads);
     byte[] labelOfNote = new byte[notes.size];
     for (int n = 0; n < notes.size; n++) {
       labelOfNote[n] = (byte) result.topic()[result.posts().postOfNote()[n]];
@@ -62,22 +70,42 @@ public final class TopicModel {
   }
 
   public PostTopics classify(PostTexts posts) {
+    return classify(posts, 1);
+  }
+
+  /** As {@link #classify(PostTexts)}, with the per-post text work on {@code threads} threads. */
+  public PostTopics classify(PostTexts posts, int threads) {
     SeedLabeler labeler = new SeedLabeler(seeds);
-    NoteTokenizer tokenizer = new NoteTokenizer(seeds);
     int n = posts.size();
     int[] matched = new int[n];
-    for (int p = 0; p < n; p++) {
-      matched[p] = labeler.matchedTopics(posts.text()[p]);
-    }
-    Set<String> stopWords = stopWords(posts, tokenizer);
+    PostChunks.run(
+        n,
+        threads,
+        () -> labeler,
+        (l, chunk, from, to) -> {
+          for (int p = from; p < to; p++) {
+            matched[p] = l.matchedTopics(posts.text()[p]);
+          }
+        });
+    Set<String> stopWords = stopWords(posts, threads);
 
-    List<List<String>> allDocs = new ArrayList<>(n);
+    List<List<String>> tokensOfPost = new ArrayList<>(java.util.Collections.nCopies(n, null));
+    PostChunks.run(
+        n,
+        threads,
+        () -> new NoteTokenizer(seeds),
+        (tokenizer, chunk, from, to) -> {
+          for (int p = from; p < to; p++) {
+            List<String> tokens = new ArrayList<>(tokenizer.analyze(posts.text()[p], true));
+            tokens.removeIf(stopWords::contains);
+            tokensOfPost.set(p, tokens);
+          }
+        });
+    List<List<String>> allDocs = tokensOfPost;
     List<List<String>> trainDocs = new ArrayList<>();
     List<Integer> trainLabels = new ArrayList<>();
     for (int p = 0; p < n; p++) {
-      List<String> tokens = new ArrayList<>(tokenizer.analyze(posts.text()[p], true));
-      tokens.removeIf(stopWords::contains);
-      allDocs.add(tokens);
+      List<String> tokens = tokensOfPost.get(p);
       if (!SeedLabeler.conflicted(matched[p])) {
         trainDocs.add(tokens);
         trainLabels.add(SeedLabeler.label(matched[p]));
@@ -125,11 +153,25 @@ public final class TopicModel {
    * Seed-term stop words: every token of the whole corpus (all posts, lower-cased but with the
    * tokenizer's own accent stripping only) that contains a blocked substring.
    */
-  Set<String> stopWords(PostTexts posts, NoteTokenizer tokenizer) {
+  Set<String> stopWords(PostTexts posts, int threads) {
     Set<String> blocked = seeds.blockedTokens();
+    int n = posts.size();
+    List<Set<String>> chunkVocabulary =
+        new ArrayList<>(java.util.Collections.nCopies(PostChunks.count(n), null));
+    PostChunks.run(
+        n,
+        threads,
+        () -> new NoteTokenizer(seeds),
+        (tokenizer, chunk, from, to) -> {
+          Set<String> words = new java.util.HashSet<>();
+          for (int p = from; p < to; p++) {
+            words.addAll(tokenizer.analyze(posts.text()[p], false));
+          }
+          chunkVocabulary.set(chunk, words);
+        });
     Set<String> vocabulary = new java.util.HashSet<>();
-    for (String text : posts.text()) {
-      vocabulary.addAll(tokenizer.analyze(text, false));
+    for (Set<String> words : chunkVocabulary) {
+      vocabulary.addAll(words);
     }
     Set<String> stop = new java.util.HashSet<>();
     for (String token : vocabulary) {

@@ -1,6 +1,7 @@
 package org.bridgewatch.scoring.mf;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import it.unimi.dsi.fastutil.ints.Int2LongOpenHashMap;
 import it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap;
@@ -126,5 +127,33 @@ class TagConsensusTest {
     }
     gMu += 2 * 0.15 * fit.globalIntercept;
     assertThat(Math.abs(gMu)).isLessThan(1e-6);
+  }
+
+  @Test
+  void extrapolatedFitReachesThePlainFitsOptimumInFewerSweeps() {
+    RatingTable t = planted(AFTER, true);
+    float[] y = new float[t.size];
+    for (int k = 0; k < t.size; k++) {
+      y[k] = TagConsensus.label(t, k, TAG) == 1 ? 1f : 0f;
+    }
+    MfProblem p = MfProblem.of(60, 40, t.note, t.rater, y);
+    MfOptions o = MfOptions.defaults().withLoss(MfLoss.logistic(3.0))
+        .withConvergence(1e-7, 100_000);
+    MfInit init = new MfInit(null, null, null, null, null);
+    MfResult plain = MatrixFactorizer.fit(p, o, init, false);
+    MfResult fast = MatrixFactorizer.fit(p, o, init, true);
+    assertThat(plain.converged()).isTrue();
+    assertThat(fast.converged()).isTrue();
+    assertThat(fast.iterations()).isLessThan(plain.iterations());
+    // Objective decreases monotonically in both, to the same optimum.
+    assertThat(fast.objective()).isCloseTo(plain.objective(), within(1e-9));
+    for (int n = 0; n < 60; n++) {
+      assertThat(fast.params().noteIntercept[n])
+          .isCloseTo(plain.params().noteIntercept[n], within(1e-4f));
+    }
+    // Threads do not change the extrapolated fit.
+    MfResult threaded = MatrixFactorizer.fit(p, o.withThreads(3), init, true);
+    assertThat(threaded.params().noteIntercept).isEqualTo(fast.params().noteIntercept);
+    assertThat(threaded.iterations()).isEqualTo(fast.iterations());
   }
 }

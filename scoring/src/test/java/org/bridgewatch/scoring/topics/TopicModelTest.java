@@ -99,4 +99,29 @@ class TopicModelTest {
         new PostTexts(new long[] {1}, new String[] {"putin spoke"}, new int[] {0});
     assertThat(new TopicModel().classify(single).topic()).containsExactly(UKR);
   }
+
+  @Test
+  void threadCountDoesNotChangeTheResult() {
+    // More posts than one chunk, with seed terms, conflicts, accents and URLs spread over them.
+    String[] pool = {
+      "putin spoke about kyiv", "gaza and israel today", "putin in gaza", "caf\u00e9 na\u00efve",
+      "see https://example.com/some_long_path/words", "nothing here at all", "help.x.com/en rules"
+    };
+    int n = 3 * PostChunks.SIZE + 17;
+    long[] ids = new long[n];
+    String[] texts = new String[n];
+    int[] postOfNote = new int[n];
+    for (int p = 0; p < n; p++) {
+      ids[p] = p;
+      texts[p] = pool[p % pool.length] + " word" + (p % 97);
+      postOfNote[p] = p;
+    }
+    PostTexts posts = new PostTexts(ids, texts, postOfNote);
+    TopicModel.PostTopics one = new TopicModel().classify(posts, 1);
+    TopicModel.PostTopics three = new TopicModel().classify(posts, 3);
+    assertThat(three.matchedTopics()).isEqualTo(one.matchedTopics());
+    assertThat(three.topic()).isEqualTo(one.topic());
+    assertThat(three.probabilities()).isDeepEqualTo(one.probabilities());
+    assertThat(one.matchedTopics()).contains(0, 1 << UKR, 1 << GAZA, (1 << UKR) | (1 << GAZA));
+  }
 }
