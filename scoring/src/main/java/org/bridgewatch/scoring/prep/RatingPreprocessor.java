@@ -11,6 +11,8 @@ import org.bridgewatch.scoring.model.Nulls;
 import org.bridgewatch.scoring.model.RatingTable;
 import org.bridgewatch.scoring.model.ScoringInput;
 import org.bridgewatch.scoring.model.StatusHistoryTable;
+import org.bridgewatch.scoring.safeguards.HighVolumeOptions;
+import org.bridgewatch.scoring.safeguards.HighVolumeRaters;
 
 /**
  * The reference's global preprocessing of ratings, applied once per run in its order:
@@ -38,7 +40,6 @@ public final class RatingPreprocessor {
   public static final int MIN_NUM_NOTES_FOR_PROD_DATA = 200;
 
   static final double HIGH_VOLUME_QUANTILE = 0.999;
-  private static final long DAY_MILLIS = 24L * 60 * 60 * 1000;
 
   private RatingPreprocessor() {}
 
@@ -144,44 +145,16 @@ public final class RatingPreprocessor {
    */
   public static boolean[] highVolumeRaters(
       RatingTable ratings, int[] rows, int participantCount, double quantile) {
-    boolean[] high = new boolean[participantCount];
-    if (distinctNoteIds(ratings, rows) < MIN_NUM_NOTES_FOR_PROD_DATA) {
-      return high;
-    }
-    long newest = Long.MIN_VALUE;
+    boolean[] include = new boolean[ratings.size];
     for (int r : rows) {
-      newest = Math.max(newest, ratings.createdAtMillis[r]);
+      include[r] = true;
     }
-    int[] counts = new int[participantCount];
-    for (int days : new int[] {7, 28}) {
-      long cutoff = newest - days * DAY_MILLIS;
-      Arrays.fill(counts, 0);
-      for (int r : rows) {
-        if (ratings.createdAtMillis[r] > cutoff) {
-          counts[ratings.rater[r]]++;
-        }
-      }
-      double threshold = Quantiles.linear(positive(counts), quantile);
-      for (int p = 0; p < participantCount; p++) {
-        if (counts[p] > 0 && counts[p] > threshold) {
-          high[p] = true;
-        }
-      }
-    }
-    return high;
-  }
-
-  private static double[] positive(int[] counts) {
-    return Arrays.stream(counts).filter(c -> c > 0).asDoubleStream().toArray();
-  }
-
-  private static int distinctNoteIds(RatingTable ratings, int[] rows) {
-    it.unimi.dsi.fastutil.longs.LongOpenHashSet ids =
-        new it.unimi.dsi.fastutil.longs.LongOpenHashSet();
-    for (int r : rows) {
-      ids.add(ratings.noteId[r]);
-    }
-    return ids.size();
+    // One implementation of the rule: the safeguard that also slices the NoHighVol runs.
+    return HighVolumeRaters.flagRaters(
+        ratings,
+        include,
+        participantCount,
+        new HighVolumeOptions(quantile, new int[] {7, 28}, MIN_NUM_NOTES_FOR_PROD_DATA));
   }
 
   static int[] keepWhere(int[] rows, java.util.function.IntPredicate keep) {

@@ -138,12 +138,4 @@ class RatingPreprocessorTest {
     assertThat(p.highVolumeRater()[in.participants().indexOf("r0")]).isFalse();
     assertThat(p.highVolumeRater()[in.participants().indexOf("old")]).isFalse();
   }
-
-  @Test
-  void linearQuantileMatchesNumpy() {
-    assertThat(Quantiles.linear(new double[] {4, 1, 3, 2}, 0.5)).isEqualTo(2.5);
-    assertThat(Quantiles.linear(new double[] {1, 1, 1, 5}, 0.999)).isCloseTo(4.988, org.assertj.core.data.Offset.offset(1e-12));
-    assertThat(Quantiles.linear(new double[] {7}, 0.999)).isEqualTo(7);
-    assertThat(Quantiles.linear(new double[0], 0.5)).isNaN();
-  }
 }
