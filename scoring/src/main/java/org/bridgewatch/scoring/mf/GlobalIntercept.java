@@ -1,8 +1,13 @@
 package org.bridgewatch.scoring.mf;
 
-/** The exact minimization of the objective over the global intercept, all else fixed. */
+/**
+ * The global intercept's step of a sweep, all else fixed: exact for squared error; for other
+ * losses one damped Newton step. Why only one: mu is solved again every sweep and the fit ends only
+ * when it stops moving, so solving it to full precision against parameters that are about to
+ * change bought nothing, and each Newton iteration is a pass over every rating.
+ */
 final class GlobalIntercept {
-  private static final int MAX_NEWTON = 20;
+  private static final int MAX_NEWTON = 1;
 
   private GlobalIntercept() {}
 
@@ -12,38 +17,34 @@ final class GlobalIntercept {
       double[] sums = residualSums(p, s, runner);
       return sums[1] / (sums[0] + reg.global);
     }
+    // Damped Newton in mu. Each pass over the ratings yields the objective and both derivatives
+    // at one point, so an accepted line-search point already carries the next Newton step.
     double mu = s.mu;
-    // The objective at mu: computed once, then carried over from the accepted line-search point
-    // (the same expression at the same mu, so the same bits) instead of one more pass per step.
-    double f = Double.NaN;
+    double[] at = terms(p, o.loss(), s, mu, runner);
     for (int it = 0; it < MAX_NEWTON; it++) {
-      double[] d = derivatives(p, o.loss(), s, mu, runner);
-      double g = d[0] + 2 * reg.global * mu;
-      double h = d[1] + 2 * reg.global;
+      double f = at[0] + reg.global * mu * mu;
+      double g = at[1] + 2 * reg.global * mu;
+      double h = at[2] + 2 * reg.global;
       if (!(h > 0)) {
         break;
-      }
-      if (Double.isNaN(f)) {
-        f = Objective.losses(p, o.loss(), s, mu, runner)[0] + reg.global * mu * mu;
       }
       double step = -g / h;
       double next = mu;
       for (int half = 0; half < 30; half++) {
         double candidate = mu + step;
-        double fc = Objective.losses(p, o.loss(), s, candidate, runner)[0]
-            + reg.global * candidate * candidate;
-        if (fc <= f) {
+        double[] there = terms(p, o.loss(), s, candidate, runner);
+        if (there[0] + reg.global * candidate * candidate <= f) {
           next = candidate;
-          f = fc;
+          at = there;
           break;
         }
         step /= 2;
       }
-      if (Math.abs(next - mu) < 1e-13) {
-        mu = next;
+      boolean done = Math.abs(next - mu) < 1e-13;
+      mu = next;
+      if (done) {
         break;
       }
-      mu = next;
     }
     return mu;
   }
@@ -71,27 +72,31 @@ final class GlobalIntercept {
     return new double[] {sum(weight), sum(residual)};
   }
 
-  private static double[] derivatives(MfProblem p, MfLoss loss, MatrixFactorizer.State s,
-      double mu, ChunkRunner runner) {
+  /** {sum w * loss, sum w * slope, sum w * curvature} at global intercept mu, in chunk order. */
+  private static double[] terms(MfProblem p, MfLoss loss, MatrixFactorizer.State s, double mu,
+      ChunkRunner runner) {
     int chunks = ChunkRunner.chunkCount(p.nNotes);
-    double[] g = new double[chunks];
-    double[] h = new double[chunks];
+    double[][] partial = new double[chunks][];
     runner.run(p.nNotes, (chunk, from, to) -> {
-      double g0 = 0, h0 = 0;
+      double[] sums = new double[3];
       for (int n = from; n < to; n++) {
         for (int k = p.noteStart[n]; k < p.noteStart[n + 1]; k++) {
           int u = p.raterByNote[k];
           double w = p.weightByNote == null ? 1.0 : p.weightByNote[k];
           double z = mu + s.raterIntercept[u] + s.noteIntercept[n]
               + s.raterFactor[u] * s.noteFactor[n];
-          g0 += w * loss.slope(z, p.targetByNote[k]);
-          h0 += w * loss.curvature(z, p.targetByNote[k]);
+          loss.addTerms(z, p.targetByNote[k], w, sums);
         }
       }
-      g[chunk] = g0;
-      h[chunk] = h0;
+      partial[chunk] = sums;
     });
-    return new double[] {sum(g), sum(h)};
+    double[] total = new double[3];
+    for (double[] sums : partial) {
+      for (int i = 0; i < 3; i++) {
+        total[i] += sums[i];
+      }
+    }
+    return total;
   }
 
   static double sum(double[] values) {

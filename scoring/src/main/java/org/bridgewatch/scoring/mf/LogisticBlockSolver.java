@@ -5,7 +5,7 @@ package org.bridgewatch.scoring.mf;
  *
  * <p>Why a class of its own: this is the hottest loop of a run (the tag-consensus model sweeps
  * hundreds of times). Each pass over the block computes the objective, gradient and Hessian
- * together from one {@code exp(-|z|)} and one {@code log1p} per rating, and the derivatives of an
+ * together from one {@code exp(-|z|)} and one {@link Log1p} per rating, and the derivatives of an
  * accepted line-search point are reused for the next Newton step. The arithmetic is the same
  * expression for expression as {@link MfLoss.Logistic}'s value, slope and curvature (softplus and
  * the sigmoid both reduce to {@code e = exp(-|z|)}), so results are bit-identical to evaluating
@@ -70,7 +70,7 @@ final class LogisticBlockSolver {
       double z = base + s.otherIntercept()[o] + a + x * b;
       double y = s.target()[k];
       double e = Math.exp(-Math.abs(z));
-      double l = Math.log1p(e);
+      double l = Log1p.ofUnitInterval(e);
       double softplusNeg = z < 0 ? -z + l : l;
       double softplusPos = z > 0 ? z + l : l;
       v += w * (posWeight * y * softplusNeg + (1 - y) * softplusPos);

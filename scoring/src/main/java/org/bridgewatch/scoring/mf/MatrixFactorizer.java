@@ -18,7 +18,9 @@ import java.util.SplittableRandom;
  * this solver uses block coordinate descent: every note's (i_n, f_n) is solved exactly with the
  * raters fixed, then every rater's, then mu, until no parameter moves by more than the tolerance.
  * Each step lowers the objective, so it reaches the same stationary point the reference aims at,
- * to a tighter precision.
+ * to a tighter precision. Two things keep the sweep count low at scale: exact moves along the
+ * directions that leave predictions unchanged ({@link InvariantDirections}), and sweeps that
+ * re-solve only blocks whose neighbours moved ({@link ActiveBlocks}), with a full sweep to end.
  */
 public final class MatrixFactorizer {
   private static final System.Logger LOG = System.getLogger(MatrixFactorizer.class.getName());
@@ -64,6 +66,9 @@ public final class MatrixFactorizer {
     Regularization reg = Regularization.of(p, o);
     int iterations = 0;
     boolean converged = false;
+    ActiveBlocks activeNotes = new ActiveBlocks(p.nNotes);
+    ActiveBlocks activeRaters = new ActiveBlocks(p.nRaters);
+    double threshold = o.tolerance() / 4;
     try (ChunkRunner runner = new ChunkRunner(o.threads())) {
       double[] chunkDelta = new double[Math.max(
           ChunkRunner.chunkCount(p.nNotes), ChunkRunner.chunkCount(p.nRaters))];
@@ -72,28 +77,62 @@ public final class MatrixFactorizer {
         if (jumps != null) {
           jumps.beforeSweep(s);
         }
+        if (iterations > 0) {
+          delta = InvariantDirections.apply(o, s, reg);
+          if (delta > threshold) {
+            activeNotes.markAll();
+            activeRaters.markAll();
+          }
+        }
+        boolean full = true;
         if (!o.freezeNotes()) {
-          delta = Math.max(delta, sweepNotes(p, o, s, reg, runner, chunkDelta));
+          full &= activeNotes.all();
+          delta = Math.max(delta,
+              sweepNotes(p, o, s, reg, runner, chunkDelta, activeNotes, threshold));
+          activeNotes.propagate(p.noteStart, p.raterByNote, activeRaters);
+          activeNotes.endSweep();
         }
         if (!o.freezeRaters()) {
-          delta = Math.max(delta, sweepRaters(p, o, s, reg, runner, chunkDelta));
+          full &= activeRaters.all();
+          delta = Math.max(delta,
+              sweepRaters(p, o, s, reg, runner, chunkDelta, activeRaters, threshold));
+          activeRaters.propagate(p.raterStart, p.noteByRater, activeNotes);
+          activeRaters.endSweep();
         }
         if (!o.freezeGlobal() && o.useGlobalIntercept()) {
           double before = s.mu;
           s.mu = GlobalIntercept.solve(p, o, s, reg, runner);
-          delta = Math.max(delta, Math.abs(s.mu - before));
+          double change = Math.abs(s.mu - before);
+          delta = Math.max(delta, change);
+          if (change > threshold) {
+            activeNotes.markAll();
+            activeRaters.markAll();
+          }
         }
         iterations++;
         int sweep = iterations;
         double moved = delta;
+        boolean wasFull = full;
         LOG.log(System.Logger.Level.TRACE, () -> String.format(
-            "MF sweep %d: largest parameter change %.3g, mu %.6f", sweep, moved, s.mu));
+            "MF sweep %d%s: largest parameter change %.3g, mu %.6f, moved %d notes %d raters",
+            sweep, wasFull ? "" : " (active blocks)", moved, s.mu, activeNotes.lastMoved(),
+            activeRaters.lastMoved()));
         if (delta <= o.tolerance()) {
-          converged = true;
-          break;
+          if (full) {
+            converged = true;
+            break;
+          }
+          // Only a full sweep may end the fit: the skipped blocks are checked next.
+          activeNotes.markAll();
+          activeRaters.markAll();
         }
         if (jumps != null) {
+          int acceptedBefore = jumps.accepted();
           jumps.afterSweep(p, o, s, reg, runner);
+          if (jumps.accepted() != acceptedBefore) {
+            activeNotes.markAll();
+            activeRaters.markAll();
+          }
         }
       }
       int sweeps = iterations;
@@ -113,7 +152,7 @@ public final class MatrixFactorizer {
   }
 
   private static double sweepNotes(MfProblem p, MfOptions o, State s, Regularization reg,
-      ChunkRunner runner, double[] chunkDelta) {
+      ChunkRunner runner, double[] chunkDelta, ActiveBlocks active, double threshold) {
     BlockSolver.Side side = new BlockSolver.Side(
         p.raterByNote, p.targetByNote, p.weightByNote, s.raterIntercept, s.raterFactor);
     double base = s.effectiveMu(o.useGlobalIntercept());
@@ -121,12 +160,17 @@ public final class MatrixFactorizer {
       double[] ab = new double[2];
       double d = 0;
       for (int n = from; n < to; n++) {
+        if (!active.needsSolve(n)) {
+          continue;
+        }
         ab[0] = s.noteIntercept[n];
         ab[1] = s.noteFactor[n];
         BlockSolver.solve(side, p.noteStart[n], p.noteStart[n + 1], base,
             reg.noteIntercept, reg.noteFactor, reg.diamond, o.loss(), ab);
-        d = Math.max(d, Math.max(Math.abs(ab[0] - s.noteIntercept[n]),
-            Math.abs(ab[1] - s.noteFactor[n])));
+        double change = Math.max(Math.abs(ab[0] - s.noteIntercept[n]),
+            Math.abs(ab[1] - s.noteFactor[n]));
+        active.solved(n, change > threshold);
+        d = Math.max(d, change);
         s.noteIntercept[n] = ab[0];
         s.noteFactor[n] = ab[1];
       }
@@ -136,7 +180,7 @@ public final class MatrixFactorizer {
   }
 
   private static double sweepRaters(MfProblem p, MfOptions o, State s, Regularization reg,
-      ChunkRunner runner, double[] chunkDelta) {
+      ChunkRunner runner, double[] chunkDelta, ActiveBlocks active, double threshold) {
     BlockSolver.Side side = new BlockSolver.Side(
         p.noteByRater, p.targetByRater, p.weightByRater, s.noteIntercept, s.noteFactor);
     double base = s.effectiveMu(o.useGlobalIntercept());
@@ -144,12 +188,17 @@ public final class MatrixFactorizer {
       double[] ab = new double[2];
       double d = 0;
       for (int u = from; u < to; u++) {
+        if (!active.needsSolve(u)) {
+          continue;
+        }
         ab[0] = s.raterIntercept[u];
         ab[1] = s.raterFactor[u];
         BlockSolver.solve(side, p.raterStart[u], p.raterStart[u + 1], base,
             reg.raterIntercept, reg.raterFactor, 0, o.loss(), ab);
-        d = Math.max(d, Math.max(Math.abs(ab[0] - s.raterIntercept[u]),
-            Math.abs(ab[1] - s.raterFactor[u])));
+        double change = Math.max(Math.abs(ab[0] - s.raterIntercept[u]),
+            Math.abs(ab[1] - s.raterFactor[u]));
+        active.solved(u, change > threshold);
+        d = Math.max(d, change);
         s.raterIntercept[u] = ab[0];
         s.raterFactor[u] = ab[1];
       }

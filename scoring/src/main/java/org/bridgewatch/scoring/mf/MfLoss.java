@@ -11,6 +11,13 @@ public sealed interface MfLoss {
 
   double curvature(double z, double y);
 
+  /** Adds {@code w} times the value, slope and curvature at {@code z} to {@code sums[0..2]}. */
+  default void addTerms(double z, double y, double w, double[] sums) {
+    sums[0] += w * value(z, y);
+    sums[1] += w * slope(z, y);
+    sums[2] += w * curvature(z, y);
+  }
+
   /** Squared error, the helpfulness model's loss (torch MSELoss). */
   MfLoss SQUARED_ERROR = new SquaredError();
 
@@ -45,7 +52,7 @@ public sealed interface MfLoss {
     @Override
     public double value(double z, double y) {
       // softplus(z) and softplus(-z) share log1p(exp(-|z|)): one log1p instead of two, same bits.
-      double l = Math.log1p(Math.exp(-Math.abs(z)));
+      double l = Log1p.ofUnitInterval(Math.exp(-Math.abs(z)));
       double softplusNeg = z < 0 ? -z + l : l;
       double softplusPos = z > 0 ? z + l : l;
       return posWeight * y * softplusNeg + (1 - y) * softplusPos;
@@ -61,6 +68,19 @@ public sealed interface MfLoss {
     public double curvature(double z, double y) {
       double s = sigmoid(z);
       return (posWeight * y + (1 - y)) * s * (1 - s);
+    }
+
+    /** Value, slope and curvature from one {@code exp(-|z|)}: the same formulas, fused. */
+    @Override
+    public void addTerms(double z, double y, double w, double[] sums) {
+      double e = Math.exp(-Math.abs(z));
+      double l = Log1p.ofUnitInterval(e);
+      double softplusNeg = z < 0 ? -z + l : l;
+      double softplusPos = z > 0 ? z + l : l;
+      double s = z >= 0 ? 1 / (1 + e) : e / (1 + e);
+      sums[0] += w * (posWeight * y * softplusNeg + (1 - y) * softplusPos);
+      sums[1] += w * (-posWeight * y * (1 - s) + (1 - y) * s);
+      sums[2] += w * ((posWeight * y + (1 - y)) * s * (1 - s));
     }
 
     private static double sigmoid(double x) {

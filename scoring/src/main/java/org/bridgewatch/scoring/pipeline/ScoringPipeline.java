@@ -6,6 +6,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 import org.bridgewatch.scoring.contributors.ContributorPhase;
 import org.bridgewatch.scoring.contributors.ContributorPhaseInput;
@@ -41,6 +43,8 @@ import org.bridgewatch.scoring.topics.TopicModel;
  * Scorers run one after another in a fixed order, so results do not depend on scheduling.
  */
 public final class ScoringPipeline {
+  private static final System.Logger LOG = System.getLogger(ScoringPipeline.class.getName());
+
   private final ScoringOptions options;
   private final PhaseListener listener;
   private final List<MfScorerSpec> specs;
@@ -140,15 +144,22 @@ public final class ScoringPipeline {
   }
 
   private RunData prepare(ScoringInput input) {
-    PreparedRatings prepared = RatingPreprocessor.preprocess(input);
-    NoteTopics topics = new TopicModel().assign(input.notes(), options.threads());
+    // The topic model reads only the notes: it runs beside rating preprocessing and rater
+    // clustering, which are sequential, so both cores are busy. Each side's result depends only
+    // on its inputs, so the overlap changes nothing in the output.
+    FutureTask<NoteTopics> topicTask =
+        new FutureTask<>(() -> timed("topic model",
+            () -> new TopicModel().assign(input.notes(), options.threads())));
+    Thread topicThread = Thread.ofPlatform().name("topic-model").daemon().start(topicTask);
+    PreparedRatings prepared = timed("rating preprocessing", () -> RatingPreprocessor.preprocess(input));
     RatingTable ratings = input.ratings();
     boolean[] include = new boolean[ratings.size];
     for (int r : prepared.rows()) {
       include[r] = true;
     }
     int[] rank = ParticipantOrder.ranks(input.participants());
-    RaterClusters clusters = RaterClusters.compute(input.notes(), ratings, include, rank);
+    RaterClusters clusters = timed("rater clustering",
+        () -> RaterClusters.compute(input.notes(), ratings, include, rank));
     int[] known = RunData.knownNoteRows(input, prepared.rows());
     int[] prescoringRows =
         PostSelectionFilter.apply(
@@ -156,6 +167,7 @@ public final class ScoringPipeline {
     int[] finalRows =
         PostSelectionFilter.apply(
             input.notes(), ratings, known, clusters.postSelectionForFinalScoring());
+    NoteTopics topics = join(topicThread, topicTask);
     return new RunData(
         input,
         options,
@@ -217,6 +229,33 @@ public final class ScoringPipeline {
             coreIntercept,
             in.enrollment(),
             options.epochMillis()));
+  }
+
+  private static <T> T join(Thread thread, FutureTask<T> task) {
+    try {
+      thread.join();
+      return task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for the topic model", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  /** A step inside a phase, timed in the debug log. */
+  private static <T> T timed(String step, Supplier<T> work) {
+    long start = System.nanoTime();
+    T result = work.get();
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    LOG.log(System.Logger.Level.DEBUG, () -> step + " took " + millis + " ms");
+    return result;
   }
 
   private <T> T phase(String name, Supplier<T> work) {
