@@ -159,7 +159,7 @@ public final class ScoringPipeline {
     }
     int[] rank = ParticipantOrder.ranks(input.participants());
     RaterClusters clusters = timed("rater clustering",
-        () -> RaterClusters.compute(input.notes(), ratings, include, rank));
+        () -> RaterClusters.compute(input.notes(), ratings, include, rank, options.threads()));
     int[] known = RunData.knownNoteRows(input, prepared.rows());
     int[] prescoringRows =
         PostSelectionFilter.apply(

@@ -2,9 +2,6 @@ package org.bridgewatch.scoring.safeguards;
 
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.ints.IntArrays;
-import it.unimi.dsi.fastutil.longs.Long2IntMap;
-import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
-import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,8 +19,8 @@ import org.bridgewatch.scoring.model.RatingTable;
  * aligned on at least {@code minAlignedRatings} posts put both raters in the growth pool, and
  * pairs aligned on more than {@code minRaterPairCount} posts seed cliques, strongest first.
  *
- * <p>Memory: a hash map over aligned rater pairs (about 16 bytes a pair; as in the reference, this
- * is quadratic in the raters of each (note, value) group and dominates at scale), then CSR indexes
+ * <p>Memory: CSR indexes over the in-scope ratings ({@link AlignedPairs}; pairs are counted per
+ * rater in a dense array and only those above the pool and seed bars are kept), then CSR indexes
  * over the pool's ratings (three ints per pooled rating).
  */
 public final class QuasiCliqueDetection {
@@ -42,23 +39,24 @@ public final class QuasiCliqueDetection {
       boolean[] include,
       int[] rank,
       QuasiCliqueOptions options) {
+    return detect(notes, ratings, include, rank, options, 1);
+  }
+
+  /** As above, counting rater pairs on {@code threads} threads (same result for any count). */
+  public static List<QuasiClique> detect(
+      NoteTable notes,
+      RatingTable ratings,
+      boolean[] include,
+      int[] rank,
+      QuasiCliqueOptions options,
+      int threads) {
     boolean[] inScope = scope(notes, ratings, include, options);
     RatingsByTweet grouped = RatingsByTweet.build(ratings, notes, r -> inScope[r]);
-    Long2IntOpenHashMap pairCounts = alignedPairCounts(notes, ratings, grouped);
-
     int participantCount = rank.length;
-    boolean[] pooled = new boolean[participantCount];
-    List<long[]> seeds = new ArrayList<>();
-    for (Long2IntMap.Entry e : pairCounts.long2IntEntrySet()) {
-      if (e.getIntValue() >= options.minAlignedRatings()) {
-        pooled[PairKeys.first(e.getLongKey())] = true;
-        pooled[PairKeys.second(e.getLongKey())] = true;
-      }
-      if (e.getIntValue() > options.minRaterPairCount()) {
-        seeds.add(new long[] {e.getLongKey(), e.getIntValue()});
-      }
-    }
-    pairCounts = null;
+    AlignedPairs.Result pairs = AlignedPairs.count(notes, ratings, grouped, participantCount,
+        options.minAlignedRatings(), options.minRaterPairCount(), threads);
+    boolean[] pooled = pairs.pooled();
+    List<long[]> seeds = new ArrayList<>(pairs.seeds());
     if (seeds.isEmpty()) {
       return List.of();
     }
@@ -142,47 +140,6 @@ public final class QuasiCliqueDetection {
               && RatingValues.code(ratings, r) >= 0;
     }
     return inScope;
-  }
-
-  /** Per rater pair: on how many posts they gave some note the same rating value. */
-  private static Long2IntOpenHashMap alignedPairCounts(
-      NoteTable notes, RatingTable ratings, RatingsByTweet grouped) {
-    Long2IntOpenHashMap counts = new Long2IntOpenHashMap();
-    LongOpenHashSet seenInTweet = new LongOpenHashSet();
-    IntArrayList[] byValue = {new IntArrayList(), new IntArrayList(), new IntArrayList()};
-    int[] order = grouped.notesInTweetOrder;
-    for (int i = 0; i < order.length; ) {
-      long tweet = notes.tweetId[order[i]];
-      seenInTweet.clear();
-      int k = i;
-      for (; k < order.length && notes.tweetId[order[k]] == tweet; k++) {
-        int note = order[k];
-        for (IntArrayList list : byValue) {
-          list.clear();
-        }
-        for (int x = grouped.start[note]; x < grouped.start[note + 1]; x++) {
-          int r = grouped.rows[x];
-          byValue[RatingValues.code(ratings, r)].add(ratings.rater[r]);
-        }
-        for (IntArrayList raters : byValue) {
-          for (int a = 0; a < raters.size(); a++) {
-            for (int b = a + 1; b < raters.size(); b++) {
-              int ra = raters.getInt(a);
-              int rb = raters.getInt(b);
-              if (ra == rb) {
-                continue;
-              }
-              long key = PairKeys.of(ra, rb);
-              if (seenInTweet.add(key)) {
-                counts.addTo(key, 1);
-              }
-            }
-          }
-        }
-      }
-      i = k;
-    }
-    return counts;
   }
 
   /** The growth pool: pooled raters' in-scope ratings, indexed both ways. */

@@ -19,13 +19,20 @@ public record RaterClusters(
   /** Runs both detectors with the reference defaults ("run rater clustering"). */
   public static RaterClusters compute(
       NoteTable notes, RatingTable ratings, boolean[] include, int[] rank) {
+    return compute(notes, ratings, include, rank, 1);
+  }
+
+  /** As above, on {@code threads} threads where the work splits (same result for any count). */
+  public static RaterClusters compute(
+      NoteTable notes, RatingTable ratings, boolean[] include, int[] rank, int threads) {
     return compute(
         notes,
         ratings,
         include,
         rank,
         PostSelectionSimilarityOptions.DEFAULTS,
-        QuasiCliqueOptions.DEFAULTS);
+        QuasiCliqueOptions.DEFAULTS,
+        threads);
   }
 
   public static RaterClusters compute(
@@ -35,9 +42,20 @@ public record RaterClusters(
       int[] rank,
       PostSelectionSimilarityOptions pssOptions,
       QuasiCliqueOptions cliqueOptions) {
+    return compute(notes, ratings, include, rank, pssOptions, cliqueOptions, 1);
+  }
+
+  public static RaterClusters compute(
+      NoteTable notes,
+      RatingTable ratings,
+      boolean[] include,
+      int[] rank,
+      PostSelectionSimilarityOptions pssOptions,
+      QuasiCliqueOptions cliqueOptions,
+      int threads) {
     int[] pss = PostSelectionSimilarity.postSelectionValues(notes, ratings, include, rank, pssOptions);
     List<QuasiClique> cliques =
-        QuasiCliqueDetection.detect(notes, ratings, include, rank, cliqueOptions);
+        QuasiCliqueDetection.detect(notes, ratings, include, rank, cliqueOptions, threads);
     return new RaterClusters(
         pss, QuasiCliqueDetection.quasiCliqueValues(cliques, rank.length), List.copyOf(cliques));
   }

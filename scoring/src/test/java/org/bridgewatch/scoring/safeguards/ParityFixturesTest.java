@@ -74,6 +74,24 @@ class ParityFixturesTest {
     report("small", w);
   }
 
+  /** Pair counting splits raters into chunks over threads; the cliques must not notice. */
+  @Test
+  void quasiCliquesDoNotDependOnThreads() throws Exception {
+    World w = load("small");
+    FixtureLoader f = w.data();
+    int[] rank = ParticipantOrder.ranks(f.participants);
+    assertThat(rank.length).as("more raters than one counting chunk").isGreaterThan(1024);
+    for (int threads : new int[] {2, 3}) {
+      List<QuasiClique> again = QuasiCliqueDetection.detect(
+          f.notes, f.ratings, null, rank, QuasiCliqueOptions.DEFAULTS, threads);
+      assertThat(again).hasSameSizeAs(w.clusters().quasiCliques());
+      for (int i = 0; i < again.size(); i++) {
+        assertThat(again.get(i).raters()).isEqualTo(w.clusters().quasiCliques().get(i).raters());
+        assertThat(again.get(i).tweets()).isEqualTo(w.clusters().quasiCliques().get(i).tweets());
+      }
+    }
+  }
+
   private static void report(String name, World w) {
     RatingTable ratings = w.data().ratings;
     boolean[] correlated = w.clusters().correlatedForFinalScoring();
