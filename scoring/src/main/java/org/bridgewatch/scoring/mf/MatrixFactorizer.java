@@ -37,9 +37,13 @@ public final class MatrixFactorizer {
    * from fresh note parameters, the given rater initialization and a zero global intercept. The
    * reference builds a new model for the second stage, which drops its parameter freezing; so
    * does this.
+   *
+   * <p>Sweeps are over-relaxed ({@link Extrapolation}): on large rating graphs the factor mode
+   * emerges like a power iteration whose ratio nears 1 (a 10M-rating initialization fit took 1,772
+   * plain sweeps), and the objective-checked jumps reach the same optimum in far fewer.
    */
   public static MfResult fit(MfProblem problem, MfOptions options, MfInit init) {
-    return fit(problem, options, init, false);
+    return fit(problem, options, init, true);
   }
 
   /**
