@@ -295,6 +295,34 @@ class WebPagesBrowserTest extends IntegrationTest {
   }
 
   @Test
+  void aSpentWriteBudgetShowsHowLongToWait() {
+    Api.Who writer = api.writer();
+    String postId = api.post(writer);
+    String noteId = api.writeNote(writer, postId);
+    Api.Who me = api.signUp();
+    for (int i = 0; i < 25; i++) { // the test configuration's budget: 25 writes an hour
+      api.put("/api/v1/notes/" + noteId + "/ratings/me", me.token(), Map.of("helpfulnessLevel", "HELPFUL"))
+          .expect(i == 0 ? 201 : 200);
+    }
+    browser.signIn(me.token());
+
+    browser.go("/posts/" + postId);
+    browser.click("#request-note");
+    assertThat(browser.text("#main > #error-message")).as("htmx shows the 429's message at the top")
+        .contains("Please wait").contains("nothing was saved");
+    assertThat(browser.present("#request-note")).as("the button stays for a later try").isTrue();
+
+    browser.go("/notes/" + noteId + "/rate");
+    browser.click("label[for=level-no]");
+    browser.click("label[for=t-notHelpfulMissingKeyPoints]");
+    browser.click("#rate-submit");
+    assertThat(browser.text("h1")).isEqualTo("Please slow down");
+    assertThat(browser.text("#error-message")).contains("Please wait");
+    browser.screenshot("rate-limited");
+    assertThat(level(noteId, me.alias())).isEqualTo("HELPFUL");
+  }
+
+  @Test
   void howItWorksIsReachableByKeyboard() {
     browser.go("/how-it-works");
     browser.find("svg[role=img]");
