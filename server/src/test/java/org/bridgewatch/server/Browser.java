@@ -13,11 +13,13 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -167,6 +169,53 @@ final class Browser implements AutoCloseable {
     driver.manage().window().setSize(new Dimension(1100, Math.min(4000, Math.max(800, height.intValue() + 40))));
     screenshot(name);
     driver.manage().window().setSize(new Dimension(1100, 1400));
+  }
+
+  /** Types into whatever has the keyboard focus, as a person at a keyboard would. */
+  void keys(CharSequence... keys) {
+    new Actions(driver).sendKeys(keys).perform();
+  }
+
+  /**
+   * Presses Tab until the element matching {@code css} has the focus, at most {@code maxPresses}
+   * times; every element the focus passes must show a visible focus ring (an outline at least 2 px
+   * wide), as a keyboard user needs to see where they are.
+   */
+  void tabTo(String css, int maxPresses) {
+    WebElement wanted = find(css);
+    for (int i = 0; i < maxPresses; i++) {
+      keys(Keys.TAB);
+      WebElement focused = driver.switchTo().activeElement();
+      String ring = (String) driver.executeScript("""
+          const s = getComputedStyle(document.activeElement);
+          return s.outlineStyle + ' ' + s.outlineWidth;
+          """);
+      Assertions.assertTrue(!ring.startsWith("none") && Double.parseDouble(ring.split(" ")[1].replace("px", "")) >= 2,
+          () -> "no visible focus ring (" + ring + ") on " + focused.getTagName() + "#" + focused.getAttribute("id")
+              + " '" + focused.getText() + "'");
+      if (focused.equals(wanted)) {
+        return;
+      }
+    }
+    Assertions.fail(css + " not reached with " + maxPresses + " presses of Tab");
+  }
+
+  /** The id of the element that has the keyboard focus ("" if it has none). */
+  String focusedId() {
+    return (String) driver.executeScript("return document.activeElement ? document.activeElement.id : ''");
+  }
+
+  /** Form controls of the current page with no label (label element, aria-label or aria-labelledby). */
+  List<String> unlabelledControls() {
+    @SuppressWarnings("unchecked")
+    List<String> found = (List<String>) driver.executeScript("""
+        return Array.from(document.querySelectorAll('input:not([type=hidden]), textarea, select, button'))
+          .filter(el => el.tagName === 'BUTTON' ? !el.textContent.trim() && !el.getAttribute('aria-label')
+              : !(el.labels && el.labels.length) && !el.getAttribute('aria-label')
+                && !el.getAttribute('aria-labelledby'))
+          .map(el => el.outerHTML.slice(0, 100));
+        """);
+    return found;
   }
 
   /** Screenshot of the whole page at the current (phone) viewport width, through Chrome's DevTools. */
