@@ -57,7 +57,7 @@ class LifeOfANoteApiTest extends IntegrationTest {
 
     // A newcomer rates notes that the community is about to find helpful.
     Api.Who newcomer = api.signUp();
-    List<Long> soonHelpful = notesScoringHelpful(now);
+    List<Long> soonHelpful = notesScoringHelpful(generated, now);
     assertThat(soonHelpful).hasSizeGreaterThanOrEqualTo(8);
     for (long noteId : soonHelpful.subList(0, 8)) {
       api.put("/api/v1/notes/" + noteId + "/ratings/me", newcomer.token(),
@@ -76,7 +76,7 @@ class LifeOfANoteApiTest extends IntegrationTest {
     // Second run: the notes show as helpful; the newcomer's ratings were successful: earned in.
     JsonNode second = runScoring(operator);
     List<Long> shownNow = soonHelpful.subList(0, 8).stream().filter(n -> "CURRENTLY_RATED_HELPFUL".equals(
-        api.get("/api/v1/notes/" + n, null).expect(200).json().path("status").asText())).toList();
+            api.get("/api/v1/notes/" + n, null).expect(200).json().path("status").asText())).toList();
     assertThat(shownNow).isNotEmpty();
     for (long note : shownNow) {
       JsonNode shownAfterWait = changes(note);
@@ -288,8 +288,15 @@ class LifeOfANoteApiTest extends IntegrationTest {
         .param("shift", hours * HOUR).update();
   }
 
-  /** Notes of the generated community that the core model finds helpful on their own. */
-  private List<Long> notesScoringHelpful(long now) throws IOException {
+  /**
+   * Notes of the generated community (not of other tests sharing the database, whose notes may
+   * have been scored already) that the core model finds helpful on their own.
+   */
+  private List<Long> notesScoringHelpful(Path generated, long now) throws IOException {
+    java.util.Set<Long> ours = new java.util.HashSet<>();
+    for (long id : PublicDataReader.read(InputPaths.fromDirectory(generated)).notes().noteId) {
+      ours.add(id);
+    }
     Path snapshot = tmp.resolve("preview");
     Files.createDirectories(snapshot);
     snapshots.write(snapshot, now);
@@ -298,7 +305,8 @@ class LifeOfANoteApiTest extends IntegrationTest {
     List<Long> helpful = new ArrayList<>();
     for (int i = 0; i < meta.size; i++) {
       int note = meta.history.note[i];
-      if (note >= 0 && meta.preStabilizationRatingStatus[i] == NoteStatus.CURRENTLY_RATED_HELPFUL.code()
+      if (note >= 0 && ours.contains(meta.history.noteId[i])
+          && meta.preStabilizationRatingStatus[i] == NoteStatus.CURRENTLY_RATED_HELPFUL.code()
           && result.core().noteIntercept()[note] > 0.45f) {
         helpful.add(meta.history.noteId[i]);
       }
