@@ -7,8 +7,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("bridgewatch")
 public record BridgewatchProperties(RateLimit rateLimit, Export export, Signup signup, Scoring scoring) {
 
-  /** Per-contributor write budget and per-address sign-up budget. */
-  public record RateLimit(int writes, Duration period, int signups, Duration signupPeriod) {}
+  /**
+   * Per-contributor write budget (API and pages alike), and per client address budgets for
+   * sign-ups and for sign-in attempts (made before there is a contributor to charge).
+   */
+  public record RateLimit(int writes, Duration period, int signups, Duration signupPeriod, int signins,
+      Duration signinPeriod) {}
 
   /** The public export shows only rows older than {@code delay}. */
   public record Export(Duration delay) {}

@@ -5,7 +5,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Spends the write budget on every API write. */
+/** Spends a write budget on every write, through the API or a page form ({@link WriteRateLimiter}). */
 @Configuration
 public class WebConfig implements WebMvcConfigurer {
   private final WriteRateLimiter rateLimiter;
@@ -16,6 +16,7 @@ public class WebConfig implements WebMvcConfigurer {
 
   @Override
   public void addInterceptors(InterceptorRegistry registry) {
-    registry.addInterceptor(rateLimiter).addPathPatterns("/api/v1/**");
+    // Everything but Spring's error page, where a failed write is forwarded with its method.
+    registry.addInterceptor(rateLimiter).addPathPatterns("/**").excludePathPatterns("/error");
   }
 }

@@ -25,6 +25,8 @@ import org.springframework.test.context.DynamicPropertySource;
       "bridgewatch.rate-limit.writes=25",
       "bridgewatch.rate-limit.period=1h",
       "bridgewatch.rate-limit.signups=100000",
+      "bridgewatch.rate-limit.signins=40",
+      "bridgewatch.rate-limit.signin-period=1h",
       "bridgewatch.export.delay=48h",
       "bridgewatch.scoring.enabled=false",
       "bridgewatch.scoring.threads=2"

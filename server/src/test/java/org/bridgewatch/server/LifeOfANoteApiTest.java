@@ -57,7 +57,7 @@ class LifeOfANoteApiTest extends IntegrationTest {
 
     // A newcomer rates notes that the community is about to find helpful.
     Api.Who newcomer = api.signUp();
-    List<Long> soonHelpful = notesScoringHelpful(now);
+    List<Long> soonHelpful = notesScoringHelpful(generated, now);
     assertThat(soonHelpful).hasSizeGreaterThanOrEqualTo(8);
     for (long noteId : soonHelpful.subList(0, 8)) {
       api.put("/api/v1/notes/" + noteId + "/ratings/me", newcomer.token(),
@@ -74,7 +74,18 @@ class LifeOfANoteApiTest extends IntegrationTest {
     stabilizationPeriodsBeganHoursAgo(2);
 
     // Second run: the notes show as helpful; the newcomer's ratings were successful: earned in.
-    runScoring(operator);
+    JsonNode second = runScoring(operator);
+    List<Long> shownNow = soonHelpful.subList(0, 8).stream().filter(n -> "CURRENTLY_RATED_HELPFUL".equals(
+            api.get("/api/v1/notes/" + n, null).expect(200).json().path("status").asText())).toList();
+    assertThat(shownNow).isNotEmpty();
+    for (long note : shownNow) {
+      JsonNode shownAfterWait = changes(note);
+      assertThat(shownAfterWait).as("waiting is no status change; being shown is, recorded by the second run")
+          .hasSize(1);
+      assertThat(shownAfterWait.get(0).path("runId").asLong()).isEqualTo(second.path("id").asLong());
+      assertThat(shownAfterWait.get(0).path("changedAtMillis").asLong())
+          .isEqualTo(second.path("epochMillis").asLong());
+    }
     JsonNode me = me(newcomer);
     assertThat(me.path("ratingImpact").asInt()).isGreaterThanOrEqualTo(5);
     assertThat(me.path("enrollmentState").asText()).isEqualTo("earnedIn");
@@ -82,7 +93,8 @@ class LifeOfANoteApiTest extends IntegrationTest {
 
     // The newcomer writes a note; raters from both sides of the community find it helpful.
     String noteId = api.writeNote(newcomer, api.post(newcomer));
-    for (Api.Who rater : ratersFromBothSides(10)) {
+    List<Api.Who> raters = ratersFromBothSides(10);
+    for (Api.Who rater : raters) {
       api.put("/api/v1/notes/" + noteId + "/ratings/me", rater.token(), Map.of("helpfulnessLevel", "HELPFUL",
           "tags", List.of("helpfulGoodSources", "helpfulClear", "helpfulAddressesClaim"))).expect(201);
     }
@@ -102,6 +114,14 @@ class LifeOfANoteApiTest extends IntegrationTest {
     assertThat(score.path("explanationTags").toString()).contains("helpful");
     assertThat(api.get("/api/v1/notes/" + noteId + "/status", null).expect(200).json().path("currentStatus").asText())
         .isEqualTo("CURRENTLY_RATED_HELPFUL");
+    JsonNode becameHelpful = changes(Long.parseLong(noteId));
+    assertThat(becameHelpful).hasSize(1);
+    assertThat(becameHelpful.get(0).path("oldStatus").asText()).isEqualTo("NEEDS_MORE_RATINGS");
+    assertThat(becameHelpful.get(0).path("newStatus").asText()).isEqualTo("CURRENTLY_RATED_HELPFUL");
+    assertThat(becameHelpful.get(0).path("runId").asLong()).isEqualTo(last.path("id").asLong());
+    assertThat(becameHelpful.get(0).path("decidedBy").asText()).startsWith("CoreModel");
+    assertThat(becameHelpful.get(0).path("reason").asText())
+        .contains("people who usually disagree in their ratings found this note helpful");
 
     // The circuit breaker: paused, the public sees no statuses; contributors still do.
     api.post("/api/v1/operator/display/pause", operator.token(), Map.of()).expect(200);
@@ -144,6 +164,24 @@ class LifeOfANoteApiTest extends IntegrationTest {
     } finally {
       api.put("/api/v1/operator/settings", operator.token(), Map.of("exportDelay", "PT48H")).expect(200);
     }
+
+    // The raters change their minds: the next run takes the helpful status away, and says why.
+    for (Api.Who rater : raters) {
+      api.put("/api/v1/notes/" + noteId + "/ratings/me", rater.token(), Map.of("helpfulnessLevel", "NOT_HELPFUL",
+          "tags", List.of("notHelpfulSourcesMissingOrUnreliable", "notHelpfulIncorrect"))).expect(200);
+    }
+    JsonNode after = runScoring(operator);
+    String statusAfter = api.get("/api/v1/notes/" + noteId, null).expect(200).json().path("status").asText();
+    assertThat(statusAfter).isIn("CURRENTLY_RATED_NOT_HELPFUL", "NEEDS_MORE_RATINGS");
+    JsonNode history = changes(Long.parseLong(noteId));
+    assertThat(history).hasSize(2);
+    assertThat(history.get(0).path("newStatus").asText()).isEqualTo("CURRENTLY_RATED_HELPFUL");
+    JsonNode lost = history.get(1);
+    assertThat(lost.path("runId").asLong()).isEqualTo(after.path("id").asLong());
+    assertThat(lost.path("oldStatus").asText()).isEqualTo("CURRENTLY_RATED_HELPFUL");
+    assertThat(lost.path("newStatus").asText()).isEqualTo(statusAfter);
+    assertThat(lost.path("reason").asText()).contains(statusAfter.equals("NEEDS_MORE_RATINGS")
+        ? "No longer rated helpful" : "raters from different perspectives found this note not helpful");
   }
 
   @Test
@@ -206,6 +244,11 @@ class LifeOfANoteApiTest extends IntegrationTest {
     return api.get("/api/v1/contributors/me", who.token()).expect(200).json();
   }
 
+  /** The note's recorded status changes, oldest first, as the API serves them. */
+  private JsonNode changes(long noteId) {
+    return api.get("/api/v1/notes/" + noteId + "/status", null).expect(200).json().path("changes");
+  }
+
   private JsonNode runScoring(Api.Who operator) {
     return runScoring(operator, "SUCCEEDED");
   }
@@ -245,8 +288,15 @@ class LifeOfANoteApiTest extends IntegrationTest {
         .param("shift", hours * HOUR).update();
   }
 
-  /** Notes of the generated community that the core model finds helpful on their own. */
-  private List<Long> notesScoringHelpful(long now) throws IOException {
+  /**
+   * Notes of the generated community (not of other tests sharing the database, whose notes may
+   * have been scored already) that the core model finds helpful on their own.
+   */
+  private List<Long> notesScoringHelpful(Path generated, long now) throws IOException {
+    java.util.Set<Long> ours = new java.util.HashSet<>();
+    for (long id : PublicDataReader.read(InputPaths.fromDirectory(generated)).notes().noteId) {
+      ours.add(id);
+    }
     Path snapshot = tmp.resolve("preview");
     Files.createDirectories(snapshot);
     snapshots.write(snapshot, now);
@@ -255,7 +305,8 @@ class LifeOfANoteApiTest extends IntegrationTest {
     List<Long> helpful = new ArrayList<>();
     for (int i = 0; i < meta.size; i++) {
       int note = meta.history.note[i];
-      if (note >= 0 && meta.preStabilizationRatingStatus[i] == NoteStatus.CURRENTLY_RATED_HELPFUL.code()
+      if (note >= 0 && ours.contains(meta.history.noteId[i])
+          && meta.preStabilizationRatingStatus[i] == NoteStatus.CURRENTLY_RATED_HELPFUL.code()
           && result.core().noteIntercept()[note] > 0.45f) {
         helpful.add(meta.history.noteId[i]);
       }
@@ -296,6 +347,7 @@ class LifeOfANoteApiTest extends IntegrationTest {
     List<String> rows = new ArrayList<>();
     rows.addAll(jdbc.sql("SELECT * FROM note_status_history ORDER BY note_id").query((rs, i) -> row(rs)).list());
     rows.addAll(jdbc.sql("SELECT * FROM note_scores ORDER BY note_id").query((rs, i) -> row(rs)).list());
+    rows.addAll(jdbc.sql("SELECT * FROM note_status_changes ORDER BY id").query((rs, i) -> row(rs)).list());
     rows.addAll(jdbc.sql("""
             SELECT id, enrollment_state, successful_rating_needed_to_earn_in, timestamp_of_last_state_change,
               number_of_times_earned_out, writing_impact, rating_impact, core_rater_intercept, core_rater_factor

@@ -171,8 +171,31 @@ class NoteLifeBrowserTest extends IntegrationTest {
     assertThat(xs).hasSize(20);
     assertThat(xs).filteredOn(x -> x < centre).isNotEmpty();
     assertThat(xs).filteredOn(x -> x > centre).isNotEmpty();
+    List<WebElement> changes = browser.all("#timeline li[data-run]");
+    assertThat(changes).as("one recorded change: shown as helpful").hasSize(1);
+    assertThat(changes.get(0).getText()).contains("Status changed").contains("Rated helpful")
+        .contains("people who usually disagree in their ratings found this note helpful")
+        .contains("Was: Needs more ratings").contains("decided by CoreModel");
     browser.fullScreenshot("life-note");
     phase("checked");
+
+    // The raters change their minds; the next run takes the status away, and the timeline says why.
+    for (Api.Who rater : concat(left, right)) {
+      api.put("/api/v1/notes/" + noteId + "/ratings/me", rater.token(), Map.of("helpfulnessLevel", "NOT_HELPFUL",
+          "tags", List.of("notHelpfulSourcesMissingOrUnreliable", "notHelpfulIncorrect"))).expect(200);
+    }
+    browser.signIn(operator.token());
+    runFromConsole();
+    String after = statusOf(noteId);
+    assertThat(after).isIn("Rated not helpful", "Needs more ratings");
+    changes = browser.all("#timeline li[data-run]");
+    assertThat(changes).as("each change, oldest first").hasSize(2);
+    assertThat(changes.get(0).getText()).contains("Rated helpful").contains("people who usually disagree");
+    assertThat(changes.get(1).getText()).contains(after).contains("Was: Rated helpful")
+        .contains(after.equals("Needs more ratings") ? "No longer rated helpful"
+            : "raters from different perspectives found this note not helpful");
+    browser.fullScreenshot("life-note-history");
+    phase("status taken away");
   }
 
   // ---- helpers ----

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The web pages in a real headless Chromium against the real server: sign-up, rating, writing with
@@ -292,6 +294,88 @@ class WebPagesBrowserTest extends IntegrationTest {
     } else {
       assertThat(browser.text("#start-run + .help")).contains("No scoring engine");
     }
+  }
+
+  @Test
+  void aSpentWriteBudgetShowsHowLongToWait() {
+    Api.Who writer = api.writer();
+    String postId = api.post(writer);
+    String noteId = api.writeNote(writer, postId);
+    Api.Who me = api.signUp();
+    for (int i = 0; i < 25; i++) { // the test configuration's budget: 25 writes an hour
+      api.put("/api/v1/notes/" + noteId + "/ratings/me", me.token(), Map.of("helpfulnessLevel", "HELPFUL"))
+          .expect(i == 0 ? 201 : 200);
+    }
+    browser.signIn(me.token());
+
+    browser.go("/posts/" + postId);
+    browser.click("#request-note");
+    assertThat(browser.text("#main > #error-message")).as("htmx shows the 429's message at the top")
+        .contains("Please wait").contains("nothing was saved");
+    assertThat(browser.present("#request-note")).as("the button stays for a later try").isTrue();
+
+    browser.go("/notes/" + noteId + "/rate");
+    browser.click("label[for=level-no]");
+    browser.click("label[for=t-notHelpfulMissingKeyPoints]");
+    browser.click("#rate-submit");
+    assertThat(browser.text("h1")).isEqualTo("Please slow down");
+    assertThat(browser.text("#error-message")).contains("Please wait");
+    browser.screenshot("rate-limited");
+    assertThat(level(noteId, me.alias())).isEqualTo("HELPFUL");
+  }
+
+  @Test
+  void formsWorkFromTheKeyboardAlone() {
+    Api.Who writer = api.writer();
+    String postId = api.post(writer);
+    String noteId = api.writeNote(writer, postId);
+    String otherPost = api.post(writer);
+    Api.Who me = api.writer();
+
+    browser.go("/signin");
+    assertThat(browser.unlabelledControls()).isEmpty();
+    browser.tabTo("#key", 20);
+    browser.keys(me.token(), Keys.ENTER);
+    browser.waitForPath("/");
+    browser.find("#nav-profile");
+
+    browser.tabTo("#tab-new", 20);
+    browser.keys(Keys.ENTER);
+    browser.waitForText("#tab-panel h2", "Recent posts");
+    assertThat(browser.find("#tab-new").getAttribute("aria-current")).isEqualTo("page");
+    assertThat(browser.focusedId()).as("htmx keeps the focus on the tab").isEqualTo("tab-new");
+
+    browser.go("/notes/" + noteId + "/rate");
+    assertThat(browser.unlabelledControls()).isEmpty();
+    browser.tabTo("#level-yes", 30);
+    browser.keys(Keys.SPACE);
+    browser.find("#helpful-tags");
+    browser.tabTo("#t-helpfulGoodSources", 30);
+    browser.keys(Keys.SPACE);
+    browser.tabTo("#rate-submit", 30);
+    browser.keys(Keys.ENTER);
+    browser.waitForText(".flash", "Thanks, your rating is saved.");
+    assertThat(level(noteId, me.alias())).isEqualTo("HELPFUL");
+
+    browser.go("/posts/" + otherPost + "/notes/new");
+    assertThat(browser.unlabelledControls()).isEmpty();
+    browser.tabTo("#c-misleading", 30);
+    browser.keys(Keys.SPACE);
+    browser.tabTo("#m-factualError", 30);
+    browser.keys(Keys.SPACE);
+    browser.tabTo("#s-yes", 30);
+    browser.keys(Keys.SPACE);
+    browser.tabTo("#summary", 30);
+    browser.keys("The agency's own table says otherwise.");
+    browser.tabTo("#note-submit", 5);
+    browser.keys(Keys.ENTER);
+    assertThat(browser.text("#error-summary")).contains("must link at least one source");
+    new WebDriverWait(browser.driver, Duration.ofSeconds(5)).until(d -> "summary".equals(browser.focusedId()));
+    browser.keys(Keys.chord(Keys.CONTROL, Keys.END), " https://example.org/table");
+    browser.tabTo("#note-submit", 5);
+    browser.keys(Keys.ENTER);
+    browser.waitForPath("/notes/");
+    assertThat(browser.text("#note-summary")).isEqualTo("The agency's own table says otherwise. https://example.org/table");
   }
 
   @Test

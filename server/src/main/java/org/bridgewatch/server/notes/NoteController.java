@@ -34,13 +34,15 @@ public class NoteController {
   private final NoteService service;
   private final NoteRepository notes;
   private final StatusHistoryRepository history;
+  private final StatusChangeRepository changes;
   private final DisplayPolicy display;
 
   public NoteController(NoteService service, NoteRepository notes, StatusHistoryRepository history,
-      DisplayPolicy display) {
+      StatusChangeRepository changes, DisplayPolicy display) {
     this.service = service;
     this.notes = notes;
     this.history = history;
+    this.changes = changes;
     this.display = display;
   }
 
@@ -88,15 +90,18 @@ public class NoteController {
     return found.stream().map(n -> n.withStatus(display.shownStatus(n.status(), viewer))).toList();
   }
 
-  @Operation(summary = "A note's status history, with a plain-language reason")
+  @Operation(summary = "A note's status history with a plain-language reason, and every recorded status"
+      + " change (oldest first: scoring run, time, old and new status, deciding model, reason)")
   @GetMapping("/{noteId}/status")
   public StatusHistory status(@PathVariable long noteId) {
     notes.find(noteId).orElseThrow(() -> RuleViolation.notFound("Note", noteId));
     if (display.hidesStatusFrom(CurrentContributor.orNull())) {
       return new StatusHistory(Long.toString(noteId), DisplayPolicy.HIDDEN_STATUS,
-          "Note statuses are paused by the operators; only contributors see them for now.", Map.of());
+          "Note statuses are paused by the operators; only contributors see them for now.", Map.of(), List.of());
     }
-    return history.find(noteId).orElseGet(() -> new StatusHistory(Long.toString(noteId), "NEEDS_MORE_RATINGS",
-        StatusReasons.explain(null, null, null) + " The note has not been scored yet.", Map.of()));
+    return history.find(noteId)
+        .map(row -> row.withChanges(changes.ofNote(noteId)))
+        .orElseGet(() -> new StatusHistory(Long.toString(noteId), "NEEDS_MORE_RATINGS",
+            StatusReasons.explain(null, null, null) + " The note has not been scored yet.", Map.of(), List.of()));
   }
 }

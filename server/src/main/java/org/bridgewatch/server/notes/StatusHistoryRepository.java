@@ -1,6 +1,7 @@
 package org.bridgewatch.server.notes;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.bridgewatch.scoring.model.StatusHistoryTable;
@@ -44,7 +45,7 @@ public class StatusHistoryRepository {
           String status = rs.getString("current_status");
           return new StatusHistory(Long.toString(noteId), status,
               StatusReasons.explain(status, rs.getString("locked_status"), rs.getString("current_decided_by")),
-              columns);
+              columns, List.of());
         })
         .optional();
   }

@@ -176,7 +176,7 @@ public class ScoringRunner implements ScoringRunService, DisposableBean {
       phases.put(runId, "Writing back");
       ScoringResult scored = result;
       Long changed = tx.execute(status -> {
-        long n = scored == null ? 0 : writeBack.write(runId, scored);
+        long n = scored == null ? 0 : writeBack.write(runId, run.epochMillis(), scored);
         beforeCommit.get().run();
         return n;
       });

@@ -12,6 +12,7 @@ import org.bridgewatch.scoring.model.StatusHistoryTable;
 import org.bridgewatch.scoring.pipeline.MfScorerOutput;
 import org.bridgewatch.scoring.pipeline.ScoringResult;
 import org.bridgewatch.scoring.pipeline.meta.MetaScoringResult;
+import org.bridgewatch.server.notes.StatusReasons;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -20,9 +21,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes one run's results into the database: status history, note scores, contributor impacts,
- * rater parameters and enrollment. Must run inside the caller's transaction (MANDATORY), so the
- * whole write-back commits or rolls back as one.
+ * Writes one run's results into the database: status history, a status change row for every note
+ * whose status changed (with its plain-language reason), note scores, contributor impacts, rater
+ * parameters and enrollment. Must run inside the caller's transaction (MANDATORY), so the whole
+ * write-back commits or rolls back as one.
  */
 @Component
 public class ScoringWriteBack {
@@ -48,17 +50,46 @@ public class ScoringWriteBack {
 
   /** Writes everything; returns how many notes' current status changed. */
   @Transactional(propagation = Propagation.MANDATORY)
-  public long write(long runId, ScoringResult result) {
-    long changed = history(result.newHistory(), result.input().statusHistory(), result.input().participants());
+  public long write(long runId, long epochMillis, ScoringResult result) {
+    List<SqlParameterSource> changes = new ArrayList<>();
+    history(result.newHistory(), result.input().statusHistory(), result.input().participants(),
+        (i, was) -> changes.add(change(runId, epochMillis, result.newHistory(), i, was)));
+    jdbc.batchUpdate("""
+        INSERT INTO note_status_changes (note_id, scoring_run_id, changed_at_millis, old_status, new_status,
+          decided_by, reason)
+        VALUES (:note, :run, :at, :old, :new, :decidedBy, :reason)
+        """, changes.toArray(SqlParameterSource[]::new));
     noteScores(runId, result.meta(), result.core());
     contributors(result.contributors(), result.core(), result.input().participants());
-    return changed;
+    return changes.size();
   }
 
-  private long history(StatusHistoryTable h, StatusHistoryTable before, ParticipantIndex participants) {
+  /** Called for row {@code row} of the new history whose current status differs from {@code was}. */
+  private interface ChangeSink {
+    void changed(int row, byte was);
+  }
+
+  /** A note_status_changes row: what the status was and became, who decided, and why in plain words. */
+  private static SqlParameterSource change(long runId, long epochMillis, StatusHistoryTable h, int i, byte was) {
+    String from = status(was == Nulls.NO_CODE ? NoteStatus.NEEDS_MORE_RATINGS.code() : was);
+    String to = status(h.currentStatus[i]);
+    String decidedBy = h.currentDecidedBy[i];
+    String reason = StatusReasons.explainChange(from, to, decidedBy);
+    return new MapSqlParameterSource()
+        .addValue("note", h.noteId[i])
+        .addValue("run", runId)
+        .addValue("at", epochMillis)
+        .addValue("old", from)
+        .addValue("new", to)
+        .addValue("decidedBy", decidedBy == null || decidedBy.isEmpty() ? null
+            : decidedBy.substring(0, Math.min(decidedBy.length(), 100)), Types.VARCHAR)
+        .addValue("reason", reason.substring(0, Math.min(reason.length(), 1000)));
+  }
+
+  private void history(StatusHistoryTable h, StatusHistoryTable before, ParticipantIndex participants,
+      ChangeSink changes) {
     List<SqlParameterSource> deletes = new ArrayList<>();
     List<SqlParameterSource> rows = new ArrayList<>();
-    long changed = 0;
     java.util.Map<Long, Byte> previous = new java.util.HashMap<>();
     for (int i = 0; i < before.size; i++) {
       previous.put(before.noteId[i], before.currentStatus[i]);
@@ -68,9 +99,9 @@ public class ScoringWriteBack {
         continue; // not in this snapshot: its row stays as it is
       }
       byte was = previous.getOrDefault(h.noteId[i], NoteStatus.NEEDS_MORE_RATINGS.code());
-      if (was != h.currentStatus[i] && !(was == Nulls.NO_CODE
+      if (was != h.currentStatus[i] && h.currentStatus[i] != Nulls.NO_CODE && !(was == Nulls.NO_CODE
           && h.currentStatus[i] == NoteStatus.NEEDS_MORE_RATINGS.code())) {
-        changed++;
+        changes.changed(i, was);
       }
       deletes.add(new MapSqlParameterSource("id", h.noteId[i]));
       MapSqlParameterSource p = new MapSqlParameterSource()
@@ -109,7 +140,6 @@ public class ScoringWriteBack {
     }
     jdbc.batchUpdate("INSERT INTO note_status_history (" + HISTORY_COLUMNS + ") VALUES (" + values + ")",
         rows.toArray(SqlParameterSource[]::new));
-    return changed;
   }
 
   private void noteScores(long runId, MetaScoringResult meta, MfScorerOutput core) {

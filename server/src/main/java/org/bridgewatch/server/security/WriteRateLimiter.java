@@ -3,6 +3,7 @@ package org.bridgewatch.server.security;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
@@ -15,17 +16,29 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
- * Per-contributor write budget (token bucket): every POST/PUT/PATCH/DELETE under the API spends
- * one token; an empty bucket answers 429 with Retry-After. Sign-ups, made before there is a
- * contributor, spend from a bucket per client address. Buckets live in this process's memory, so
- * a restart forgives; several nodes would need Bucket4j's JDBC backend.
+ * Write budgets (token buckets) for every POST/PUT/PATCH/DELETE, API and pages alike; an empty
+ * bucket throws {@link RateLimited} (429 with Retry-After). Which bucket pays:
+ *
+ * <ul>
+ *   <li>sign-in attempts: a bucket per client address, so guessing keys is slow while the many
+ *       sign-ins of people sharing an address (or of a test suite) do not touch any write budget;
+ *   <li>sign-ups (and any other write without a contributor): a bucket per client address;
+ *   <li>everything else: the signed-in contributor's bucket, one per contributor whether the
+ *       write comes through the API or a page form.
+ * </ul>
+ *
+ * Buckets live in this process's memory, so a restart forgives; several nodes would need
+ * Bucket4j's JDBC backend.
  */
 @Component
 public class WriteRateLimiter implements HandlerInterceptor {
   private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
+  private static final Set<String> SIGN_IN = Set.of("/signin");
+  private static final Set<String> SIGN_UP = Set.of("/signup", "/api/v1/signup", "/api/v1/signup/aliases");
 
   private final Map<Long, Bucket> byContributor = new ConcurrentHashMap<>();
-  private final Map<String, Bucket> byAddress = new ConcurrentHashMap<>();
+  private final Map<String, Bucket> signupsByAddress = new ConcurrentHashMap<>();
+  private final Map<String, Bucket> signinsByAddress = new ConcurrentHashMap<>();
   private final BridgewatchProperties.RateLimit limits;
 
   public WriteRateLimiter(BridgewatchProperties properties) {
@@ -34,21 +47,29 @@ public class WriteRateLimiter implements HandlerInterceptor {
 
   @Override
   public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-    if (!WRITES.contains(request.getMethod())) {
+    // An error dispatch repeats the failed request's method; the original request already paid.
+    if (!WRITES.contains(request.getMethod()) || request.getDispatcherType() != DispatcherType.REQUEST) {
       return true;
     }
-    Contributor caller = CurrentContributor.orNull();
-    Bucket bucket =
-        caller != null
-            ? byContributor.computeIfAbsent(caller.id(), id -> bucket(limits.writes(), limits.period()))
-            : byAddress.computeIfAbsent(
-                request.getRemoteAddr(), a -> bucket(limits.signups(), limits.signupPeriod()));
-    ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+    ConsumptionProbe probe = bucketFor(request).tryConsumeAndReturnRemaining(1);
     if (!probe.isConsumed()) {
       long nanos = probe.getNanosToWaitForRefill();
       throw new RateLimited(Math.max(1, (nanos + 999_999_999L) / 1_000_000_000L));
     }
     return true;
+  }
+
+  private Bucket bucketFor(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String address = request.getRemoteAddr();
+    if (SIGN_IN.contains(path)) {
+      return signinsByAddress.computeIfAbsent(address, a -> bucket(limits.signins(), limits.signinPeriod()));
+    }
+    Contributor caller = CurrentContributor.orNull();
+    if (caller == null || SIGN_UP.contains(path)) {
+      return signupsByAddress.computeIfAbsent(address, a -> bucket(limits.signups(), limits.signupPeriod()));
+    }
+    return byContributor.computeIfAbsent(caller.id(), id -> bucket(limits.writes(), limits.period()));
   }
 
   private static Bucket bucket(int capacity, Duration period) {

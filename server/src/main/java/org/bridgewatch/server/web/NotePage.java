@@ -1,6 +1,7 @@
 package org.bridgewatch.server.web;
 
 import java.util.List;
+import org.bridgewatch.server.notes.StatusChangeRepository;
 import org.bridgewatch.server.notes.StatusHistory;
 import org.bridgewatch.server.notes.StatusHistoryRepository;
 import org.bridgewatch.server.posts.PostRepository;
@@ -22,12 +23,15 @@ public class NotePage {
   private final WebReads reads;
   private final PostRepository posts;
   private final StatusHistoryRepository history;
+  private final StatusChangeRepository changes;
   private final RatingService ratings;
 
-  public NotePage(WebReads reads, PostRepository posts, StatusHistoryRepository history, RatingService ratings) {
+  public NotePage(WebReads reads, PostRepository posts, StatusHistoryRepository history,
+      StatusChangeRepository changes, RatingService ratings) {
     this.reads = reads;
     this.posts = posts;
     this.history = history;
+    this.changes = changes;
     this.ratings = ratings;
   }
 
@@ -46,7 +50,7 @@ public class NotePage {
     model.addAttribute("score", score);
     model.addAttribute("decidedBy", score != null && score.decidedBy() != null ? score.decidedBy()
         : row == null ? null : (String) row.columns().get("currentDecidedBy"));
-    model.addAttribute("timeline", StatusTimeline.of(note.createdAtMillis(), row));
+    model.addAttribute("timeline", StatusTimeline.of(note.createdAtMillis(), row, changes.ofNote(noteId)));
     model.addAttribute("plot", ViewpointPlot.of(points, score == null ? null : score.factor()));
     model.addAttribute("tags", "CURRENTLY_RATED_HELPFUL".equals(note.status())
         ? ExplanationTags.topTwo(points).stream().map(FormLabels::tagLabel).toList() : List.of());

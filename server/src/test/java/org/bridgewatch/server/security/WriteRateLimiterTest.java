@@ -16,7 +16,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 class WriteRateLimiterTest {
   private final WriteRateLimiter limiter = new WriteRateLimiter(new BridgewatchProperties(
-      new BridgewatchProperties.RateLimit(3, Duration.ofMinutes(1), 2, Duration.ofHours(1)),
+      new BridgewatchProperties.RateLimit(3, Duration.ofMinutes(1), 2, Duration.ofHours(1), 4,
+          Duration.ofMinutes(10)),
       new BridgewatchProperties.Export(Duration.ofHours(48)),
       new BridgewatchProperties.Signup(Duration.ofMinutes(30)), null));
 
@@ -26,7 +27,11 @@ class WriteRateLimiterTest {
   }
 
   private boolean call(String method, String address) {
-    MockHttpServletRequest request = new MockHttpServletRequest(method, "/api/v1/x");
+    return call(method, "/api/v1/x", address);
+  }
+
+  private boolean call(String method, String path, String address) {
+    MockHttpServletRequest request = new MockHttpServletRequest(method, path);
     request.setRemoteAddr(address);
     return limiter.preHandle(request, new MockHttpServletResponse(), new Object());
   }
@@ -56,5 +61,21 @@ class WriteRateLimiterTest {
     assertThatThrownBy(() -> call("POST", "10.0.0.1")).isInstanceOf(RateLimited.class)
         .satisfies(e -> assertThat(((RateLimited) e).retryAfterSeconds()).isBetween(1L, 3600L));
     assertThat(call("POST", "10.0.0.2")).isTrue();
+  }
+
+  @Test
+  void signInsSpendTheirOwnPerAddressBudgetNotTheContributors() {
+    as(3);
+    for (int i = 0; i < 4; i++) {
+      assertThat(call("POST", "/signin", "10.0.0.3")).isTrue();
+    }
+    assertThatThrownBy(() -> call("POST", "/signin", "10.0.0.3")).isInstanceOf(RateLimited.class)
+        .satisfies(e -> assertThat(((RateLimited) e).retryAfterSeconds()).isBetween(1L, 600L));
+    assertThat(call("POST", "/signin", "10.0.0.4")).isTrue();
+    for (int i = 0; i < 3; i++) {
+      assertThat(call("POST", "/notes/1/rate", "10.0.0.3")).as("page write %d", i + 1).isTrue();
+    }
+    assertThatThrownBy(() -> call("POST", "/api/v1/notes", "10.0.0.3")).as("the same budget as page writes")
+        .isInstanceOf(RateLimited.class);
   }
 }
