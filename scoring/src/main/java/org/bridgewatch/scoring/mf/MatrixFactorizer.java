@@ -73,6 +73,7 @@ public final class MatrixFactorizer {
     ActiveBlocks activeNotes = new ActiveBlocks(p.nNotes);
     ActiveBlocks activeRaters = new ActiveBlocks(p.nRaters);
     double threshold = o.tolerance() / 4;
+    double lastObjective = Double.POSITIVE_INFINITY;
     try (ChunkRunner runner = new ChunkRunner(o.threads())) {
       double[] chunkDelta = new double[Math.max(
           ChunkRunner.chunkCount(p.nNotes), ChunkRunner.chunkCount(p.nRaters))];
@@ -121,6 +122,17 @@ public final class MatrixFactorizer {
             "MF sweep %d%s: largest parameter change %.3g, mu %.6f, moved %d notes %d raters",
             sweep, wasFull ? "" : " (active blocks)", moved, s.mu, activeNotes.lastMoved(),
             activeRaters.lastMoved()));
+        if (full && !Double.isNaN(o.objectiveTolerance())) {
+          double objective = objective(p, o, s, reg, runner);
+          double change = Math.abs(lastObjective - objective);
+          lastObjective = objective;
+          LOG.log(System.Logger.Level.TRACE, () -> String.format(
+              "MF sweep %d: objective %.12g, change %.3g", sweep, objective, change));
+          if (change <= o.objectiveTolerance()) {
+            converged = true;
+            break;
+          }
+        }
         if (delta <= o.tolerance()) {
           if (full) {
             converged = true;
@@ -153,6 +165,13 @@ public final class MatrixFactorizer {
       double objective = losses[0] / p.size + reg.penalty(s, o.useGlobalIntercept());
       return new MfResult(params, losses[1] / p.size, objective, iterations, converged);
     }
+  }
+
+  /** The reference's loss: mean (weighted) data loss plus the regularization. */
+  private static double objective(MfProblem p, MfOptions o, State s, Regularization reg,
+      ChunkRunner runner) {
+    double[] losses = Objective.losses(p, o.loss(), s, o.useGlobalIntercept(), runner);
+    return losses[0] / p.size + reg.penalty(s, o.useGlobalIntercept());
   }
 
   private static double sweepNotes(MfProblem p, MfOptions o, State s, Regularization reg,

@@ -11,7 +11,10 @@ package org.bridgewatch.scoring.mf;
  * being averaged over the notes (raters), as in the final-scoring run.
  *
  * <p>{@code tolerance} ends the fit when no parameter moved more than it in one sweep;
- * {@code maxIterations} caps the sweeps.
+ * {@code maxIterations} caps the sweeps. {@code objectiveTolerance}, when not NaN, also ends it
+ * after a full sweep that changed the objective (the reference's loss: mean data loss plus
+ * regularization) by at most that much: the reference's own stopping rule, which ends its Adam
+ * loop when the loss changes by at most 1e-7 between steps.
  */
 public record MfOptions(
     double noteInterceptLambda,
@@ -32,9 +35,13 @@ public record MfOptions(
     long seed,
     int threads,
     double tolerance,
-    int maxIterations) {
+    int maxIterations,
+    double objectiveTolerance) {
 
   public static final double DEFAULT_LAMBDA = 0.03;
+
+  /** The reference MatrixFactorization's convergence: loss change between steps. */
+  public static final double REFERENCE_LOSS_CONVERGENCE = 1e-7;
 
   public MfOptions {
     if (threads < 1) {
@@ -65,7 +72,8 @@ public record MfOptions(
         0L,
         1,
         1e-7,
-        20_000);
+        20_000,
+        REFERENCE_LOSS_CONVERGENCE);
   }
 
   public MfOptions withLambdas(
@@ -79,7 +87,7 @@ public record MfOptions(
         noteIntercept, raterIntercept, globalIntercept, noteFactor, raterFactor, diamond,
         useGlobalIntercept, loss, freezeNotes, freezeRaters, freezeGlobal,
         ratingPerNoteLossRatio, ratingPerUserLossRatio, normalizedLoss, flipForIdentification,
-        seed, threads, tolerance, maxIterations);
+        seed, threads, tolerance, maxIterations, objectiveTolerance);
   }
 
   public MfOptions withGlobalIntercept(boolean use) {
@@ -87,7 +95,7 @@ public record MfOptions(
         noteInterceptLambda, raterInterceptLambda, globalInterceptLambda, noteFactorLambda,
         raterFactorLambda, diamondLambda, use, loss, freezeNotes, freezeRaters, freezeGlobal,
         ratingPerNoteLossRatio, ratingPerUserLossRatio, normalizedLoss, flipForIdentification,
-        seed, threads, tolerance, maxIterations);
+        seed, threads, tolerance, maxIterations, objectiveTolerance);
   }
 
   public MfOptions withLoss(MfLoss l) {
@@ -95,7 +103,7 @@ public record MfOptions(
         noteInterceptLambda, raterInterceptLambda, globalInterceptLambda, noteFactorLambda,
         raterFactorLambda, diamondLambda, useGlobalIntercept, l, freezeNotes, freezeRaters,
         freezeGlobal, ratingPerNoteLossRatio, ratingPerUserLossRatio, normalizedLoss,
-        flipForIdentification, seed, threads, tolerance, maxIterations);
+        flipForIdentification, seed, threads, tolerance, maxIterations, objectiveTolerance);
   }
 
   public MfOptions withFrozen(boolean notes, boolean raters, boolean global) {
@@ -103,7 +111,7 @@ public record MfOptions(
         noteInterceptLambda, raterInterceptLambda, globalInterceptLambda, noteFactorLambda,
         raterFactorLambda, diamondLambda, useGlobalIntercept, loss, notes, raters, global,
         ratingPerNoteLossRatio, ratingPerUserLossRatio, normalizedLoss, flipForIdentification,
-        seed, threads, tolerance, maxIterations);
+        seed, threads, tolerance, maxIterations, objectiveTolerance);
   }
 
   public MfOptions withLossRatios(double perNote, double perUser) {
@@ -111,7 +119,7 @@ public record MfOptions(
         noteInterceptLambda, raterInterceptLambda, globalInterceptLambda, noteFactorLambda,
         raterFactorLambda, diamondLambda, useGlobalIntercept, loss, freezeNotes, freezeRaters,
         freezeGlobal, perNote, perUser, normalizedLoss, flipForIdentification, seed, threads,
-        tolerance, maxIterations);
+        tolerance, maxIterations, objectiveTolerance);
   }
 
   public MfOptions withNormalizedLoss(NormalizedLossHyperparameters h) {
@@ -119,7 +127,7 @@ public record MfOptions(
         noteInterceptLambda, raterInterceptLambda, globalInterceptLambda, noteFactorLambda,
         raterFactorLambda, diamondLambda, useGlobalIntercept, loss, freezeNotes, freezeRaters,
         freezeGlobal, ratingPerNoteLossRatio, ratingPerUserLossRatio, h, flipForIdentification,
-        seed, threads, tolerance, maxIterations);
+        seed, threads, tolerance, maxIterations, objectiveTolerance);
   }
 
   public MfOptions withFlip(boolean flip) {
@@ -127,7 +135,7 @@ public record MfOptions(
         noteInterceptLambda, raterInterceptLambda, globalInterceptLambda, noteFactorLambda,
         raterFactorLambda, diamondLambda, useGlobalIntercept, loss, freezeNotes, freezeRaters,
         freezeGlobal, ratingPerNoteLossRatio, ratingPerUserLossRatio, normalizedLoss, flip, seed,
-        threads, tolerance, maxIterations);
+        threads, tolerance, maxIterations, objectiveTolerance);
   }
 
   public MfOptions withSeed(long s) {
@@ -135,7 +143,7 @@ public record MfOptions(
         noteInterceptLambda, raterInterceptLambda, globalInterceptLambda, noteFactorLambda,
         raterFactorLambda, diamondLambda, useGlobalIntercept, loss, freezeNotes, freezeRaters,
         freezeGlobal, ratingPerNoteLossRatio, ratingPerUserLossRatio, normalizedLoss,
-        flipForIdentification, s, threads, tolerance, maxIterations);
+        flipForIdentification, s, threads, tolerance, maxIterations, objectiveTolerance);
   }
 
   public MfOptions withThreads(int t) {
@@ -143,7 +151,7 @@ public record MfOptions(
         noteInterceptLambda, raterInterceptLambda, globalInterceptLambda, noteFactorLambda,
         raterFactorLambda, diamondLambda, useGlobalIntercept, loss, freezeNotes, freezeRaters,
         freezeGlobal, ratingPerNoteLossRatio, ratingPerUserLossRatio, normalizedLoss,
-        flipForIdentification, seed, t, tolerance, maxIterations);
+        flipForIdentification, seed, t, tolerance, maxIterations, objectiveTolerance);
   }
 
   public MfOptions withConvergence(double tol, int maxIter) {
@@ -151,6 +159,15 @@ public record MfOptions(
         noteInterceptLambda, raterInterceptLambda, globalInterceptLambda, noteFactorLambda,
         raterFactorLambda, diamondLambda, useGlobalIntercept, loss, freezeNotes, freezeRaters,
         freezeGlobal, ratingPerNoteLossRatio, ratingPerUserLossRatio, normalizedLoss,
-        flipForIdentification, seed, threads, tol, maxIter);
+        flipForIdentification, seed, threads, tol, maxIter, objectiveTolerance);
+  }
+
+  /** Also stop once a full sweep changes the objective by at most {@code tol} (NaN: never). */
+  public MfOptions withObjectiveTolerance(double tol) {
+    return new MfOptions(
+        noteInterceptLambda, raterInterceptLambda, globalInterceptLambda, noteFactorLambda,
+        raterFactorLambda, diamondLambda, useGlobalIntercept, loss, freezeNotes, freezeRaters,
+        freezeGlobal, ratingPerNoteLossRatio, ratingPerUserLossRatio, normalizedLoss,
+        flipForIdentification, seed, threads, tolerance, maxIterations, tol);
   }
 }

@@ -33,9 +33,27 @@ class MatrixFactorizerTest {
     assertStationary(OPTIONS.withGlobalIntercept(false).withLambdas(0.09, 0.03, 0, 0.03, 0.03, 0));
   }
 
+  /**
+   * The default stop is the reference's: a sweep that changes the loss by at most 1e-7. It ends
+   * the fit sooner than the tight parameter rule, at an objective within a hair of the optimum.
+   */
+  @Test
+  void defaultStopsOnTheReferenceLossChangeRule() {
+    Synthetic s = Synthetic.planted(400, 200, 25, 0.3, 2);
+    MfResult loose = MatrixFactorizer.fit(s.problem, OPTIONS, (MfParams) null);
+    MfResult exact = MatrixFactorizer.fit(s.problem,
+        OPTIONS.withConvergence(1e-9, 100_000).withObjectiveTolerance(Double.NaN), (MfParams) null);
+    assertThat(OPTIONS.objectiveTolerance()).isEqualTo(1e-7);
+    assertThat(loose.converged()).isTrue();
+    assertThat(loose.iterations()).isLessThan(exact.iterations());
+    assertThat(loose.objective()).isGreaterThanOrEqualTo(exact.objective() - 1e-12);
+    assertThat(loose.objective() - exact.objective()).isLessThan(1e-5);
+  }
+
   private static void assertStationary(MfOptions options) {
     Synthetic s = Synthetic.planted(400, 200, 25, 0.3, 2);
-    MfOptions tight = options.withConvergence(1e-9, 100_000);
+    // The parameter rule alone, tight: the solver itself must reach the stationary point.
+    MfOptions tight = options.withConvergence(1e-9, 100_000).withObjectiveTolerance(Double.NaN);
     MfResult r = MatrixFactorizer.fit(s.problem, tight, (MfParams) null);
     assertThat(r.converged()).isTrue();
     ReferenceObjective ref = new ReferenceObjective(s.note, s.rater, s.target, r.params(), tight);

@@ -73,7 +73,7 @@ class StableInitializationTest {
     for (int u = 0; u < 200; u++) {
       inGroup[u] = u % 10 != 0;
     }
-    MfOptions o = MfOptions.defaults().withConvergence(1e-9, 100_000);
+    MfOptions o = MfOptions.defaults().withConvergence(1e-9, 100_000).withObjectiveTolerance(Double.NaN);
     MfResult r = StableInitialization.fit(s.problem, inGroup, null, o);
     ReferenceObjective ref = new ReferenceObjective(s.note, s.rater, s.target, r.params(), o);
     double n = s.note.length;

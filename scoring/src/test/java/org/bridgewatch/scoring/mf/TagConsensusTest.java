@@ -110,7 +110,7 @@ class TagConsensusTest {
     double posWeight = 3.0;
     MfProblem p = MfProblem.of(60, 40, t.note, t.rater, y);
     MfOptions o = MfOptions.defaults().withLoss(MfLoss.logistic(posWeight))
-        .withConvergence(1e-10, 100_000);
+        .withConvergence(1e-10, 100_000).withObjectiveTolerance(Double.NaN);
     MfParams fit = MatrixFactorizer.fit(p, o, (MfParams) null).params();
     double[] gNote = new double[60];
     double gMu = 0;
