@@ -77,4 +77,12 @@ final class PostChunks {
       pool.shutdownNow();
     }
   }
+
+  /**
+   * Runs {@code body} once per block index in [0, blocks) on up to {@code threads} threads; each
+   * block must write only its own outputs.
+   */
+  static void runBlocks(int blocks, int threads, java.util.function.IntConsumer body) {
+    run(blocks * SIZE, threads, () -> null, (state, chunk, from, to) -> body.accept(chunk));
+  }
 }

@@ -112,7 +112,7 @@ public final class TopicModel {
       }
     }
     int[] labels = trainLabels.stream().mapToInt(Integer::intValue).toArray();
-    double[][] probs = probabilities(trainDocs, labels, allDocs, n);
+    double[][] probs = probabilities(trainDocs, labels, allDocs, n, threads);
     int[] topic = new int[n];
     for (int p = 0; p < n; p++) {
       topic[p] = decide(probs[p], matched[p]);
@@ -127,7 +127,8 @@ public final class TopicModel {
    * still apply.
    */
   private static double[][] probabilities(
-      List<List<String>> trainDocs, int[] labels, List<List<String>> allDocs, int n) {
+      List<List<String>> trainDocs, int[] labels, List<List<String>> allDocs, int n,
+      int threads) {
     int labelCount = Topic.values().length;
     int minDf = n < LARGE_CORPUS_POSTS ? 1 : LARGE_CORPUS_MIN_DF;
     int maxDf = Math.max(MIN_MAX_DF, (int) (0.25 * n));
@@ -135,7 +136,7 @@ public final class TopicModel {
     if (distinct >= 2) {
       try {
         TfidfFeatures features = TfidfFeatures.fit(trainDocs, minDf, maxDf);
-        LogisticRegression model = LogisticRegression.fit(features.transform(trainDocs), labels);
+        LogisticRegression model = LogisticRegression.fit(features.transform(trainDocs), labels, threads);
         return model.probabilities(features.transform(allDocs), labelCount);
       } catch (IllegalStateException emptyVocabulary) {
         // fall through to the degenerate case
