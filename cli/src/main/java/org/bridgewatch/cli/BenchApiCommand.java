@@ -111,7 +111,9 @@ public final class BenchApiCommand implements Callable<Integer> {
 
   private int bench(String base, String jdbcUrl, String user, String password) throws Exception {
     var out = spec.commandLine().getOut();
-    try (HttpClient http = HttpClient.newBuilder()
+    // HTTP/1.1 with keep-alive, as API clients talk to a Tomcat without h2c: no upgrade offer on
+    // each new connection.
+    try (HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
         Connection db = DriverManager.getConnection(jdbcUrl, user, password)) {
       ApiClient api = new ApiClient(http, base);

@@ -8,7 +8,10 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Fires rating writes from client threads until a count or a deadline. Every write is a distinct
  * (rater, note) pair, never the note's own author, so each accepted write must be one new row.
- * Latencies are kept per thread in primitive arrays.
+ * Consecutive writes come from different raters, as on a live site: the server serializes one
+ * rater's writes (a row lock), so a load that sent one rater's ratings back to back from every
+ * thread would measure that lock queue, not the write path. Latencies are kept per thread in
+ * primitive arrays.
  */
 public final class RatingLoad {
   /** What a run did: accepted (201) writes, other answers, failures, wall time and latencies. */
@@ -106,8 +109,8 @@ public final class RatingLoad {
         int rater;
         do { // skip the pairs where the rater wrote the note
           pair = nextPair.getAndIncrement();
-          note = (int) (pair % noteIds.length);
-          rater = (int) (pair / noteIds.length);
+          rater = (int) (pair % tokens.length);
+          note = (int) (pair / tokens.length);
         } while (pair < pairs && rater == noteAuthor[note]);
         if (pair >= pairs) {
           return;
