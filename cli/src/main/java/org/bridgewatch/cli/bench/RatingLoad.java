@@ -30,6 +30,8 @@ public final class RatingLoad {
   }
 
   private final ApiClient api;
+  /** The next (rater, note) pair; kept across runs, so a measured run follows a warm-up on fresh pairs. */
+  private final AtomicLong nextPair = new AtomicLong();
   private final String[] tokens;
   private final String[] noteIds;
   private final int[] noteAuthor;
@@ -49,13 +51,12 @@ public final class RatingLoad {
 
   public Result run(int threads, long maxWrites, long durationNanos) throws InterruptedException {
     long limit = Math.min(maxWrites, capacity());
-    AtomicLong nextPair = new AtomicLong();
     AtomicLong issued = new AtomicLong();
     long start = System.nanoTime();
     long deadline = start + durationNanos;
     List<Worker> workers = new ArrayList<>();
     for (int t = 0; t < threads; t++) {
-      Worker w = new Worker(nextPair, issued, limit, deadline);
+      Worker w = new Worker(issued, limit, deadline);
       workers.add(w);
       w.thread.start();
     }
@@ -83,7 +84,6 @@ public final class RatingLoad {
 
   private final class Worker implements Runnable {
     final Thread thread = new Thread(this, "bench-api-client");
-    final AtomicLong nextPair;
     final AtomicLong issued;
     final long limit;
     final long deadline;
@@ -93,8 +93,7 @@ public final class RatingLoad {
     long rejected;
     long failed;
 
-    Worker(AtomicLong nextPair, AtomicLong issued, long limit, long deadline) {
-      this.nextPair = nextPair;
+    Worker(AtomicLong issued, long limit, long deadline) {
       this.issued = issued;
       this.limit = limit;
       this.deadline = deadline;
