@@ -68,6 +68,10 @@ public final class BenchApiCommand implements Callable<Integer> {
       + " ${DEFAULT-VALUE}; also bounded by contributors x notes).")
   long count;
 
+  @Option(names = "--warmup", defaultValue = "1000", description = "Rating writes before the measured ones, not"
+      + " timed (default ${DEFAULT-VALUE}): the server's JIT compiles its hot paths first.")
+  long warmup;
+
   @Option(names = "--seconds", defaultValue = "60", description = "Stop after this many seconds at most (default"
       + " ${DEFAULT-VALUE}, at most 600).")
   int seconds;
@@ -111,7 +115,9 @@ public final class BenchApiCommand implements Callable<Integer> {
 
   private int bench(String base, String jdbcUrl, String user, String password) throws Exception {
     var out = spec.commandLine().getOut();
-    try (HttpClient http = HttpClient.newBuilder()
+    // HTTP/1.1 with keep-alive, as API clients talk to a Tomcat without h2c: no upgrade offer on
+    // each new connection.
+    try (HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
         Connection db = DriverManager.getConnection(jdbcUrl, user, password)) {
       ApiClient api = new ApiClient(http, base);
@@ -132,17 +138,21 @@ public final class BenchApiCommand implements Callable<Integer> {
         noteIds[j] = api.note(tokens[noteAuthor[j]], post);
       }
       long before = ratingsOn(db, noteIds);
-      RatingLoad.Result r = new RatingLoad(api, tokens, noteIds, noteAuthor).run(threads, count, seconds * 1_000_000_000L);
+      RatingLoad load = new RatingLoad(api, tokens, noteIds, noteAuthor);
+      RatingLoad.Result warm = warmup == 0 ? null : load.run(threads, warmup, seconds * 1_000_000_000L);
+      RatingLoad.Result r = load.run(threads, count, seconds * 1_000_000_000L);
       long stored = ratingsOn(db, noteIds) - before;
       out.printf("bench-api: %s, %d contributors, %d notes, %d client threads%n",
           url != null ? base : postgres ? "PostgreSQL" : "H2", contributors, notes, threads);
       out.printf("writes=%d rejected=%d failed=%d seconds=%.2f writesPerSecond=%.1f p50Millis=%.2f p99Millis=%.2f%n",
           r.created(), r.rejected(), r.failed(), r.elapsedNanos() / 1e9, r.writesPerSecond(), r.percentileMillis(0.50),
           r.percentileMillis(0.99));
-      long lost = r.created() - stored;
-      out.printf("storedRatings=%d lost=%d%n", stored, lost);
+      long warmCreated = warm == null ? 0 : warm.created();
+      long warmBad = warm == null ? 0 : warm.failed() + warm.rejected();
+      long lost = warmCreated + r.created() - stored;
+      out.printf("warmupWrites=%d storedRatings=%d lost=%d%n", warmCreated, stored, lost);
       out.flush();
-      return lost == 0 && r.failed() == 0 && r.rejected() == 0 ? 0 : 1;
+      return lost == 0 && r.failed() == 0 && r.rejected() == 0 && warmBad == 0 ? 0 : 1;
     }
   }
 
@@ -157,9 +167,10 @@ public final class BenchApiCommand implements Callable<Integer> {
       }
     }
     if (threads < 1 || threads > 64 || contributors < 2 || notes < 1 || notes > 5L * contributors || count < 1
+        || warmup < 0 || warmup > 1_000_000
         || count > 10_000_000 || seconds < 1 || seconds > 600) {
       throw new ParameterException(spec.commandLine(), "need 1..64 threads, >= 2 contributors, 1..5 x contributors"
-          + " notes, 1..10,000,000 writes and 1..600 seconds");
+          + " notes, 1..10,000,000 writes, 0..1,000,000 warm-up writes and 1..600 seconds");
     }
   }
 

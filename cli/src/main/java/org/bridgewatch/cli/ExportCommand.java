@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
     description = "Download a Bridgewatch server's public export (notes, ratings, noteStatusHistory,"
         + " userEnrollment, noteRequests) into DIR, with the latest scoring run's --epoch-millis and --seed.")
 public final class ExportCommand implements Callable<Integer> {
+  private static final String TSV = "text/tab-separated-values";
   static final List<String> TABLES = List.of("notes", "ratings", "noteStatusHistory", "userEnrollment",
       "noteRequests");
 
@@ -53,8 +54,11 @@ public final class ExportCommand implements Callable<Integer> {
       HttpResponse<Path> response = http.send(
           HttpRequest.newBuilder(URI.create(base + "/api/v1/export/" + table + ".tsv")).GET().build(),
           HttpResponse.BodyHandlers.ofFile(partial));
-      if (response.statusCode() != 200) {
-        err.printf("error: %s answered %d for %s%n", base, response.statusCode(), table);
+      String type = response.headers().firstValue("Content-Type").orElse("none");
+      // A 200 that is not TSV (a sign-in page after a redirect, a proxy's error page) is not an export.
+      if (response.statusCode() != 200 || !type.startsWith(TSV)) {
+        err.printf("error: %s answered %d (%s) for %s; not a Bridgewatch export%n", base, response.statusCode(),
+            type, table);
         Files.deleteIfExists(partial);
         err.flush();
         return 1;

@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       ScoreCommand.class,
       ServeCommand.class,
-      ExportCommand.class
+      ExportCommand.class,
+      OperatorCommand.class
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

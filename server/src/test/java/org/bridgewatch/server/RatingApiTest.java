@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class RatingApiTest extends IntegrationTest {
@@ -36,6 +40,41 @@ class RatingApiTest extends IntegrationTest {
     assertThat(rows).containsExactly("NOT_HELPFUL:" + (1 << 10));
     assertThat(api.get(path, rater.token()).expect(200).json().path("helpfulnessLevel").asText())
         .isEqualTo("NOT_HELPFUL");
+  }
+
+  @Test
+  void simultaneousFirstRatingsOfOneRaterLeaveOneRowAndOneCreation() throws Exception {
+    Api.Who writer = api.writer();
+    Api.Who rater = api.signUp();
+    String noteId = noteBy(writer);
+    String path = "/api/v1/notes/" + noteId + "/ratings/me";
+    int writes = 8;
+    List<Callable<Integer>> calls = new java.util.ArrayList<>();
+    for (int i = 0; i < writes; i++) {
+      calls.add(() -> api.put(path, rater.token(), Map.of("helpfulnessLevel", "HELPFUL")).status());
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(writes);
+    try {
+      List<Integer> statuses = new java.util.ArrayList<>();
+      for (Future<Integer> f : pool.invokeAll(calls)) {
+        statuses.add(f.get());
+      }
+      assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
+      assertThat(statuses).filteredOn(s -> s == 200).hasSize(writes - 1);
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM ratings WHERE note_id = :n AND rater_id = :r")
+        .param("n", Long.parseLong(noteId)).param("r", rater.id()).query(Long.class).single()).isEqualTo(1L);
+  }
+
+  @Test
+  void removedContributorsCannotRate() {
+    Api.Who writer = api.writer();
+    Api.Who rater = api.signUp();
+    api.setEnrollment(rater, "removed");
+    api.put("/api/v1/notes/" + noteBy(writer) + "/ratings/me", rater.token(), Map.of("helpfulnessLevel", "HELPFUL"))
+        .problem(403, "enrollment.canRate");
   }
 
   @Test

@@ -48,8 +48,12 @@ final class Float32Math {
   /**
    * numpy's default ("linear") quantile of already sorted, NaN-free values, computed in float64 as
    * numpy does: {@code prev + (next - prev) * g}, or from the upper neighbour when {@code g >= 0.5}.
+   * NaN when there are no values.
    */
   static double quantileSorted(float[] sorted, int n, double q) {
+    if (n == 0) {
+      return Double.NaN; // as pandas: the quantile of no (non-NaN) values, e.g. when every factor is 0
+    }
     double virtual = (n - 1) * q;
     int prev = (int) Math.floor(virtual);
     prev = Math.max(0, Math.min(prev, n - 1));

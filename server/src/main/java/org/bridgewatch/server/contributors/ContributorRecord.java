@@ -25,6 +25,10 @@ public record ContributorRecord(
 
   /** Everyone but removed users may rate; earned-out ratings count toward earning back in. */
   public boolean canRate() {
-    return enrollmentState != EnrollmentState.REMOVED;
+    return canRate(enrollmentState);
+  }
+
+  public static boolean canRate(EnrollmentState state) {
+    return state != EnrollmentState.REMOVED;
   }
 }

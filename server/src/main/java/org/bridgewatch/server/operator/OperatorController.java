@@ -14,6 +14,7 @@ import org.bridgewatch.server.web.RuleViolation;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,10 +36,12 @@ public class OperatorController {
 
   private final ScoringRunService scoring;
   private final ServerSettings settings;
+  private final OperatorGrants grants;
 
-  public OperatorController(ScoringRunService scoring, ServerSettings settings) {
+  public OperatorController(ScoringRunService scoring, ServerSettings settings, OperatorGrants grants) {
     this.scoring = scoring;
     this.settings = settings;
+    this.grants = grants;
   }
 
   /** Settings as ISO-8601 durations ("PT1H"); absent fields are left as they are. */
@@ -104,6 +107,37 @@ public class OperatorController {
   @PostMapping("/display/resume")
   public SettingsView resume() {
     return SettingsView.of(settings.update(null, null, false));
+  }
+
+  @Operation(summary = "Operators' aliases", security = @SecurityRequirement(name = "bearer"))
+  @GetMapping("/operators")
+  public List<String> operators() {
+    return grants.operators();
+  }
+
+  @Operation(summary = "Make a contributor an operator (by alias); returns the operators",
+      security = @SecurityRequirement(name = "bearer"))
+  @PutMapping("/operators/{alias}")
+  public List<String> grant(@PathVariable String alias) {
+    check(grants.grant(alias), alias);
+    return grants.operators();
+  }
+
+  @Operation(summary = "Take operator rights away (never from the last operator); returns the operators",
+      security = @SecurityRequirement(name = "bearer"))
+  @DeleteMapping("/operators/{alias}")
+  public List<String> revoke(@PathVariable String alias) {
+    check(grants.revoke(alias), alias);
+    return grants.operators();
+  }
+
+  private static void check(OperatorGrants.Outcome outcome, String alias) {
+    switch (outcome) {
+      case NO_SUCH_ALIAS -> throw RuleViolation.notFound("Contributor", alias);
+      case LAST_OPERATOR -> throw RuleViolation.conflict("alias", "operators.last",
+          "The last operator cannot be revoked; grant another contributor first.");
+      case CHANGED, UNCHANGED -> { }
+    }
   }
 
   private static Duration duration(String field, String value) {

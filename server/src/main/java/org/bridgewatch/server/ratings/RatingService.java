@@ -2,11 +2,10 @@ package org.bridgewatch.server.ratings;
 
 import java.time.Clock;
 import java.util.Optional;
+import org.bridgewatch.scoring.model.EnrollmentState;
 import org.bridgewatch.scoring.model.HelpfulnessLevel;
 import org.bridgewatch.scoring.model.RatingSource;
 import org.bridgewatch.server.contributors.ContributorRecord;
-import org.bridgewatch.server.contributors.ContributorRepository;
-import org.bridgewatch.server.notes.NoteRepository;
 import org.bridgewatch.server.web.RuleViolation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -22,38 +21,65 @@ public class RatingService {
   static final int RATING_VERSION = 2;
 
   private final JdbcClient jdbc;
-  private final NoteRepository notes;
-  private final ContributorRepository contributors;
   private final Clock clock;
 
-  public RatingService(JdbcClient jdbc, NoteRepository notes, ContributorRepository contributors, Clock clock) {
+  public RatingService(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
-    this.notes = notes;
-    this.contributors = contributors;
     this.clock = clock;
   }
 
   /** The stored rating and whether this call created it (false: it replaced an earlier one). */
   public record Rated(Rating rating, boolean created) {}
 
+  /** What the write rules need: the rater (row-locked) and the live note's author and post, if any. */
+  private record RaterAndNote(String participantId, EnrollmentState state, Long authorId, Long postId) {}
+
+  /**
+   * One transaction of three statements for a first rating (read the rule inputs, insert,
+   * commit); a changed rating adds an update and a read of the stored row.
+   */
   @Transactional
   public Rated rate(long raterId, long noteId, RatingInput in) {
-    // Locking the rater's row serializes one rater's writes: two first ratings cannot race.
-    ContributorRecord rater = contributors.lockForWrite(raterId);
-    if (!rater.canRate()) {
+    RaterAndNote found = lockRaterAndFindNote(raterId, noteId);
+    if (!ContributorRecord.canRate(found.state())) {
       throw RuleViolation.forbidden("enrollment.canRate", "Removed contributors cannot rate.");
     }
-    NoteRepository.Owner note = notes.ownerOfLive(noteId).orElseThrow(() -> RuleViolation.notFound("Note", noteId));
-    if (note.authorId() == raterId) {
+    if (found.postId() == null) {
+      throw RuleViolation.notFound("Note", noteId);
+    }
+    if (found.authorId() == raterId) {
       throw RuleViolation.forbidden("rating.ownNote", "You cannot rate your own note.");
     }
     int tags = RatingTags.toBits(in.helpfulnessLevel(), in.tags());
     long now = clock.millis();
-    boolean created = update(raterId, noteId, in, tags, now) == 0;
-    if (created) {
-      insert(raterId, noteId, note.postId(), in, tags, now);
+    // The common case, a first rating, is one statement; the unique (note, rater) key turns a
+    // second rating into an update of the first.
+    if (insertIfAbsent(raterId, noteId, found.postId(), in, tags, now)) {
+      return new Rated(new Rating(Long.toString(noteId), found.participantId(), now, in.helpfulnessLevel(),
+          RatingTags.toNames(tags), RatingSource.DEFAULT.name(), in.suggestion(),
+          in.suggestionId() == null ? null : in.suggestionId().toString()), true);
     }
-    return new Rated(find(raterId, noteId).orElseThrow(), created);
+    update(raterId, noteId, in, tags, now);
+    return new Rated(find(raterId, noteId).orElseThrow(), false);
+  }
+
+  /**
+   * Locks the rater's row until the transaction ends, which serializes one rater's writes (two
+   * first ratings of the same note cannot race on either database), and reads the note in the
+   * same round trip. The note row is not locked: raters of one note do not wait for each other.
+   */
+  private RaterAndNote lockRaterAndFindNote(long raterId, long noteId) {
+    return jdbc.sql("""
+            SELECT c.participant_id, c.enrollment_state,
+              (SELECT n.author_id FROM notes n WHERE n.note_id = :note AND n.deleted = FALSE) AS author_id,
+              (SELECT n.tweet_id FROM notes n WHERE n.note_id = :note AND n.deleted = FALSE) AS post_id
+            FROM contributors c WHERE c.id = :rater FOR UPDATE
+            """)
+        .param("note", noteId)
+        .param("rater", raterId)
+        .query((rs, i) -> new RaterAndNote(rs.getString(1), EnrollmentState.parse(rs.getString(2)),
+            rs.getObject(3, Long.class), rs.getObject(4, Long.class)))
+        .single();
   }
 
   @Transactional(readOnly = true)
@@ -97,13 +123,16 @@ public class RatingService {
         .update();
   }
 
-  private void insert(long raterId, long noteId, long postId, RatingInput in, int tags, long now) {
+  /** Inserts the rating unless this rater already rated the note; true when it inserted. */
+  private boolean insertIfAbsent(long raterId, long noteId, long postId, RatingInput in, int tags, long now) {
     // ratingSourceBucketed: the server's own population-sampling feed will set POPULATION_SAMPLED;
-    // a client cannot claim it.
-    jdbc.sql("""
+    // a client cannot claim it. The only conflict possible is the (note, rater) key (ids are
+    // generated); H2 accepts ON CONFLICT only without a target.
+    return jdbc.sql("""
             INSERT INTO ratings (note_id, rater_id, created_at_millis, first_created_at_millis, version,
               helpfulness_level, tags, rated_on_tweet_id, rating_source_bucketed, suggestion, suggestion_id)
             VALUES (:note, :rater, :now, :now, :version, :level, :tags, :post, :source, :suggestion, :suggestionId)
+            ON CONFLICT DO NOTHING
             """)
         .param("note", noteId)
         .param("rater", raterId)
@@ -115,6 +144,6 @@ public class RatingService {
         .param("source", RatingSource.DEFAULT.name())
         .param("suggestion", in.suggestion())
         .param("suggestionId", in.suggestionId())
-        .update();
+        .update() == 1;
   }
 }
