@@ -41,6 +41,15 @@ final class Extrapolation {
   /** Call after each sweep that did not converge; may move the state to an extrapolated point. */
   void afterSweep(MfProblem p, MfOptions o, MatrixFactorizer.State s, Regularization reg,
       ChunkRunner runner) {
+    afterSweep(p, o, s, reg, runner, Double.NaN);
+  }
+
+  /**
+   * As above, given the objective at the current state when the caller has it (NaN otherwise):
+   * each objective is a pass over every rating.
+   */
+  void afterSweep(MfProblem p, MfOptions o, MatrixFactorizer.State s, Regularization reg,
+      ChunkRunner runner, double currentObjective) {
     double[][] now = arrays(s);
     double norm = 0;
     for (int a = 0; a < now.length; a++) {
@@ -62,7 +71,8 @@ final class Extrapolation {
     double factor = Math.min(MAX_FACTOR, rho / (1 - rho));
     copy(s, after);
     afterMu = s.mu;
-    double current = objective(p, o, s, reg, runner);
+    double current =
+        Double.isNaN(currentObjective) ? objective(p, o, s, reg, runner) : currentObjective;
     for (double f : new double[] {factor, factor / 4}) {
       moveTo(s, f);
       if (objective(p, o, s, reg, runner) < current) {

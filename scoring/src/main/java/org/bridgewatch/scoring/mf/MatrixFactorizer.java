@@ -122,8 +122,10 @@ public final class MatrixFactorizer {
             "MF sweep %d%s: largest parameter change %.3g, mu %.6f, moved %d notes %d raters",
             sweep, wasFull ? "" : " (active blocks)", moved, s.mu, activeNotes.lastMoved(),
             activeRaters.lastMoved()));
+        double objectiveNow = Double.NaN;
         if (full && !Double.isNaN(o.objectiveTolerance())) {
           double objective = objective(p, o, s, reg, runner);
+          objectiveNow = objective;
           double change = Math.abs(lastObjective - objective);
           lastObjective = objective;
           LOG.log(System.Logger.Level.TRACE, () -> String.format(
@@ -144,7 +146,7 @@ public final class MatrixFactorizer {
         }
         if (jumps != null) {
           int acceptedBefore = jumps.accepted();
-          jumps.afterSweep(p, o, s, reg, runner);
+          jumps.afterSweep(p, o, s, reg, runner, objectiveNow);
           if (jumps.accepted() != acceptedBefore) {
             activeNotes.markAll();
             activeRaters.markAll();
