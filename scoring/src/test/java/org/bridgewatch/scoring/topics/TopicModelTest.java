@@ -45,7 +45,7 @@ class TopicModelTest {
         new SparseRows(
             4, 2, new int[] {0, 1, 2, 4, 4}, new int[] {0, 1, 0, 1}, new double[] {1, 1, 0.6, 0.8});
     int[] y = {1, 2, 0, 0};
-    LogisticRegression lr = LogisticRegression.fit(x, y);
+    LogisticRegression lr = LogisticRegression.fit(x, y, 1, 1e-10, 20_000);
     double[][] p = lr.probabilities(x, 6);
     for (double[] row : p) {
       assertThat(row[0] + row[1] + row[2]).isCloseTo(1.0, within(1e-12));
@@ -74,7 +74,7 @@ class TopicModelTest {
   void binaryLogisticRegressionIsSymmetricOnSymmetricData() {
     SparseRows x =
         new SparseRows(2, 1, new int[] {0, 1, 2}, new int[] {0, 0}, new double[] {1, -1});
-    LogisticRegression lr = LogisticRegression.fit(x, new int[] {3, 5});
+    LogisticRegression lr = LogisticRegression.fit(x, new int[] {3, 5}, 1, 1e-10, 20_000);
     assertThat(lr.coef).hasDimensions(1, 1);
     assertThat(lr.intercept[0]).isCloseTo(0, within(1e-9));
     double[][] p = lr.probabilities(x, 6);
