@@ -11,11 +11,18 @@ final class GlobalIntercept {
 
   private GlobalIntercept() {}
 
-  static double solve(MfProblem p, MfOptions o, MatrixFactorizer.State s, Regularization reg,
+  /**
+   * The new global intercept, and the weighted data loss summed at it when the step computed that
+   * anyway (NaN otherwise): the logistic step's last pass over the ratings evaluates exactly the
+   * sum the fit's loss-change rule needs, so the caller need not pass over them again.
+   */
+  record Step(double mu, double dataLoss) {}
+
+  static Step step(MfProblem p, MfOptions o, MatrixFactorizer.State s, Regularization reg,
       ChunkRunner runner) {
     if (o.loss() instanceof MfLoss.SquaredError) {
       double[] sums = residualSums(p, s, runner);
-      return sums[1] / (sums[0] + reg.global);
+      return new Step(sums[1] / (sums[0] + reg.global), Double.NaN);
     }
     // Damped Newton in mu. Each pass over the ratings yields the objective and both derivatives
     // at one point, so an accepted line-search point already carries the next Newton step.
@@ -46,7 +53,7 @@ final class GlobalIntercept {
         break;
       }
     }
-    return mu;
+    return new Step(mu, at[0]);
   }
 
   /** {sum w, sum w * (y - everything but mu)}, reduced in chunk order. */

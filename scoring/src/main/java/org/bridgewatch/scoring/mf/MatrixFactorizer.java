@@ -90,6 +90,7 @@ public final class MatrixFactorizer {
           }
         }
         boolean full = true;
+        double dataLossNow = Double.NaN; // weighted data loss at the current state, when known
         if (!o.freezeNotes()) {
           full &= activeNotes.all();
           delta = Math.max(delta,
@@ -106,7 +107,9 @@ public final class MatrixFactorizer {
         }
         if (!o.freezeGlobal() && o.useGlobalIntercept()) {
           double before = s.mu;
-          s.mu = GlobalIntercept.solve(p, o, s, reg, runner);
+          GlobalIntercept.Step step = GlobalIntercept.step(p, o, s, reg, runner);
+          s.mu = step.mu();
+          dataLossNow = step.dataLoss();
           double change = Math.abs(s.mu - before);
           delta = Math.max(delta, change);
           if (change > threshold) {
@@ -124,7 +127,9 @@ public final class MatrixFactorizer {
             activeRaters.lastMoved()));
         double objectiveNow = Double.NaN;
         if (full && !Double.isNaN(o.objectiveTolerance())) {
-          double objective = objective(p, o, s, reg, runner);
+          double objective = Double.isNaN(dataLossNow)
+              ? objective(p, o, s, reg, runner)
+              : dataLossNow / p.size + reg.penalty(s, o.useGlobalIntercept());
           objectiveNow = objective;
           double change = Math.abs(lastObjective - objective);
           lastObjective = objective;
