@@ -36,16 +36,20 @@ final class InvariantDirections {
       moved = Math.max(moved, shiftNotesAgainstRaters(s, reg));
     }
     if (noteIntercepts && global) {
-      moved = Math.max(moved, shiftNotesAgainstGlobal(s, reg));
+      moved = Math.max(moved,
+          shiftAgainstGlobal(s, s.noteIntercept, reg.noteIntercept, reg.global));
     }
     if (raters && global) {
-      moved = Math.max(moved, shiftRatersAgainstGlobal(s, reg));
+      moved = Math.max(moved,
+          shiftAgainstGlobal(s, s.raterIntercept, reg.raterIntercept, reg.global));
     }
     if (noteIntercepts && raters) {
-      moved = Math.max(moved, shiftRaterFactors(s, reg));
+      moved = Math.max(moved, shiftFactors(
+          s.raterFactor, reg.raterFactor, s.noteIntercept, s.noteFactor, reg.noteIntercept));
     }
     if (notes && raters) {
-      moved = Math.max(moved, shiftNoteFactors(s, reg));
+      moved = Math.max(moved, shiftFactors(
+          s.noteFactor, reg.noteFactor, s.raterIntercept, s.raterFactor, reg.raterIntercept));
       moved = Math.max(moved, rescaleFactors(s, reg));
     }
     return moved;
@@ -65,65 +69,39 @@ final class InvariantDirections {
     return Math.abs(c);
   }
 
-  /** mu + c, i_n - c: minimize G (mu + c)^2 + A sum (i_n - c)^2. */
-  private static double shiftNotesAgainstGlobal(MatrixFactorizer.State s, Regularization reg) {
-    double a = reg.noteIntercept;
-    double denominator = a * s.noteIntercept.length + reg.global;
+  /**
+   * mu + c, i - c over one side's intercepts (notes or raters) with penalty coefficient {@code a}:
+   * minimize G (mu + c)^2 + a sum (i - c)^2.
+   */
+  private static double shiftAgainstGlobal(
+      MatrixFactorizer.State s, double[] intercepts, double a, double global) {
+    double denominator = a * intercepts.length + global;
     if (!(denominator > 0)) {
       return 0;
     }
-    double c = (a * sum(s.noteIntercept) - reg.global * s.mu) / denominator;
+    double c = (a * sum(intercepts) - global * s.mu) / denominator;
     s.mu += c;
-    add(s.noteIntercept, -c);
+    add(intercepts, -c);
     return Math.abs(c);
   }
 
-  /** mu + c, i_u - c: minimize G (mu + c)^2 + B sum (i_u - c)^2. */
-  private static double shiftRatersAgainstGlobal(MatrixFactorizer.State s, Regularization reg) {
-    double b = reg.raterIntercept;
-    double denominator = b * s.raterIntercept.length + reg.global;
+  /**
+   * Shift one side's factors by d and absorb it in the other side's intercepts (f + d on this
+   * side, i' - d f' on the other): minimize fc sum (f + d)^2 + ic sum (i' - d f')^2, where fc is
+   * this side's factor coefficient and ic the other side's intercept coefficient.
+   */
+  private static double shiftFactors(double[] factors, double fc, double[] otherIntercepts,
+      double[] otherFactors, double ic) {
+    double denominator = fc * factors.length + ic * sumOfSquares(otherFactors);
     if (!(denominator > 0)) {
       return 0;
     }
-    double c = (b * sum(s.raterIntercept) - reg.global * s.mu) / denominator;
-    s.mu += c;
-    add(s.raterIntercept, -c);
-    return Math.abs(c);
-  }
-
-  /** f_u + d, i_n - d f_n: minimize Rf sum (f_u + d)^2 + A sum (i_n - d f_n)^2. */
-  private static double shiftRaterFactors(MatrixFactorizer.State s, Regularization reg) {
-    double denominator =
-        reg.raterFactor * s.raterFactor.length + reg.noteIntercept * sumOfSquares(s.noteFactor);
-    if (!(denominator > 0)) {
-      return 0;
-    }
-    double d = (reg.noteIntercept * dot(s.noteIntercept, s.noteFactor)
-        - reg.raterFactor * sum(s.raterFactor)) / denominator;
-    add(s.raterFactor, d);
+    double d = (ic * dot(otherIntercepts, otherFactors) - fc * sum(factors)) / denominator;
+    add(factors, d);
     double moved = Math.abs(d);
-    for (int n = 0; n < s.noteIntercept.length; n++) {
-      double change = d * s.noteFactor[n];
-      s.noteIntercept[n] -= change;
-      moved = Math.max(moved, Math.abs(change));
-    }
-    return moved;
-  }
-
-  /** f_n + d, i_u - d f_u: minimize Nf sum (f_n + d)^2 + B sum (i_u - d f_u)^2. */
-  private static double shiftNoteFactors(MatrixFactorizer.State s, Regularization reg) {
-    double denominator =
-        reg.noteFactor * s.noteFactor.length + reg.raterIntercept * sumOfSquares(s.raterFactor);
-    if (!(denominator > 0)) {
-      return 0;
-    }
-    double d = (reg.raterIntercept * dot(s.raterIntercept, s.raterFactor)
-        - reg.noteFactor * sum(s.noteFactor)) / denominator;
-    add(s.noteFactor, d);
-    double moved = Math.abs(d);
-    for (int u = 0; u < s.raterIntercept.length; u++) {
-      double change = d * s.raterFactor[u];
-      s.raterIntercept[u] -= change;
+    for (int i = 0; i < otherIntercepts.length; i++) {
+      double change = d * otherFactors[i];
+      otherIntercepts[i] -= change;
       moved = Math.max(moved, Math.abs(change));
     }
     return moved;

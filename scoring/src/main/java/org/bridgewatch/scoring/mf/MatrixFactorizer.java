@@ -185,56 +185,50 @@ public final class MatrixFactorizer {
       ChunkRunner runner, double[] chunkDelta, ActiveBlocks active, double threshold) {
     BlockSolver.Side side = new BlockSolver.Side(
         p.raterByNote, p.targetByNote, p.weightByNote, s.raterIntercept, s.raterFactor);
-    double base = s.effectiveMu(o.useGlobalIntercept());
-    runner.run(p.nNotes, (chunk, from, to) -> {
-      double[] ab = new double[2];
-      double d = 0;
-      for (int n = from; n < to; n++) {
-        if (!active.needsSolve(n)) {
-          continue;
-        }
-        ab[0] = s.noteIntercept[n];
-        ab[1] = s.noteFactor[n];
-        BlockSolver.solve(side, p.noteStart[n], p.noteStart[n + 1], base,
-            reg.noteIntercept, reg.noteFactor, reg.diamond, o.loss(), ab);
-        double change = Math.max(Math.abs(ab[0] - s.noteIntercept[n]),
-            Math.abs(ab[1] - s.noteFactor[n]));
-        active.solved(n, change > threshold);
-        d = Math.max(d, change);
-        s.noteIntercept[n] = ab[0];
-        s.noteFactor[n] = ab[1];
-      }
-      chunkDelta[chunk] = d;
-    });
-    return max(chunkDelta, ChunkRunner.chunkCount(p.nNotes));
+    return sweep(new Blocks(p.nNotes, p.noteStart, s.noteIntercept, s.noteFactor,
+            reg.noteIntercept, reg.noteFactor, reg.diamond),
+        side, s.effectiveMu(o.useGlobalIntercept()), o.loss(), runner, chunkDelta, active,
+        threshold);
   }
 
   private static double sweepRaters(MfProblem p, MfOptions o, State s, Regularization reg,
       ChunkRunner runner, double[] chunkDelta, ActiveBlocks active, double threshold) {
     BlockSolver.Side side = new BlockSolver.Side(
         p.noteByRater, p.targetByRater, p.weightByRater, s.noteIntercept, s.noteFactor);
-    double base = s.effectiveMu(o.useGlobalIntercept());
-    runner.run(p.nRaters, (chunk, from, to) -> {
+    return sweep(new Blocks(p.nRaters, p.raterStart, s.raterIntercept, s.raterFactor,
+            reg.raterIntercept, reg.raterFactor, 0),
+        side, s.effectiveMu(o.useGlobalIntercept()), o.loss(), runner, chunkDelta, active,
+        threshold);
+  }
+
+  /** One side's blocks: their rating ranges, parameters and penalty coefficients. */
+  private record Blocks(int count, int[] start, double[] intercept, double[] factor,
+      double interceptPenalty, double factorPenalty, double diamondPenalty) {}
+
+  /** Solves every active block of one side against the other side; the largest change. */
+  private static double sweep(Blocks b, BlockSolver.Side side, double base, MfLoss loss,
+      ChunkRunner runner, double[] chunkDelta, ActiveBlocks active, double threshold) {
+    runner.run(b.count(), (chunk, from, to) -> {
       double[] ab = new double[2];
       double d = 0;
-      for (int u = from; u < to; u++) {
-        if (!active.needsSolve(u)) {
+      for (int i = from; i < to; i++) {
+        if (!active.needsSolve(i)) {
           continue;
         }
-        ab[0] = s.raterIntercept[u];
-        ab[1] = s.raterFactor[u];
-        BlockSolver.solve(side, p.raterStart[u], p.raterStart[u + 1], base,
-            reg.raterIntercept, reg.raterFactor, 0, o.loss(), ab);
-        double change = Math.max(Math.abs(ab[0] - s.raterIntercept[u]),
-            Math.abs(ab[1] - s.raterFactor[u]));
-        active.solved(u, change > threshold);
+        ab[0] = b.intercept()[i];
+        ab[1] = b.factor()[i];
+        BlockSolver.solve(side, b.start()[i], b.start()[i + 1], base, b.interceptPenalty(),
+            b.factorPenalty(), b.diamondPenalty(), loss, ab);
+        double change = Math.max(Math.abs(ab[0] - b.intercept()[i]),
+            Math.abs(ab[1] - b.factor()[i]));
+        active.solved(i, change > threshold);
         d = Math.max(d, change);
-        s.raterIntercept[u] = ab[0];
-        s.raterFactor[u] = ab[1];
+        b.intercept()[i] = ab[0];
+        b.factor()[i] = ab[1];
       }
       chunkDelta[chunk] = d;
     });
-    return max(chunkDelta, ChunkRunner.chunkCount(p.nRaters));
+    return max(chunkDelta, ChunkRunner.chunkCount(b.count()));
   }
 
   private static double max(double[] values, int count) {
