@@ -277,8 +277,13 @@ class WebPagesBrowserTest extends IntegrationTest {
     browser.waitForText(".flash", "Note display is paused.");
     browser.fullScreenshot("operator");
     browser.go("/posts/" + postId);
+    assertThat(browser.find("#display-paused").getText()).contains("paused").contains("as a contributor");
+    assertThat(browser.present("#shown-note")).as("contributors still see statuses").isTrue();
+    browser.driver.manage().deleteAllCookies();
+    browser.go("/posts/" + postId);
     assertThat(browser.find("#display-paused").getText()).contains("paused");
-    assertThat(browser.present("#shown-note")).isFalse();
+    assertThat(browser.present("#shown-note")).as("signed out").isFalse();
+    browser.signIn(operator.token());
 
     browser.go("/operator");
     browser.click("#toggle-display");

@@ -20,6 +20,11 @@ public class DisplayPolicy {
     this.settings = settings;
   }
 
+  /** Whether an operator has paused display now (contributors still see statuses). */
+  public boolean paused() {
+    return settings.displayPaused();
+  }
+
   /** Whether {@code viewer} (null: anonymous) must not see real statuses now. */
   public boolean hidesStatusFrom(Contributor viewer) {
     return viewer == null && settings.displayPaused();

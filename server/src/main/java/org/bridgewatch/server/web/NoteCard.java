@@ -22,6 +22,12 @@ public record NoteCard(
     return "MISINFORMED_OR_POTENTIALLY_MISLEADING".equals(classification);
   }
 
+  /** This card with {@code status} in place of its own and no score (the score would tell the status). */
+  public NoteCard withHiddenStatus(String status) {
+    return new NoteCard(noteId, postId, postAuthor, postText, summary, status, classification, createdAtMillis,
+        ratings, leftRatings, rightRatings, null);
+  }
+
   public String statusLabel() {
     return StatusLabels.label(status);
   }

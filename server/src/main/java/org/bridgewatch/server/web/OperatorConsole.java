@@ -19,7 +19,7 @@ public interface OperatorConsole {
 
   List<ScoringRun> recentRuns(int limit);
 
-  /** While paused, posts show no note as rated helpful. */
+  /** While paused, signed-out readers see no note's status ({@link StatusDisplay}, the API's DisplayPolicy). */
   boolean displayPaused();
 
   void setDisplayPaused(boolean paused);

@@ -13,8 +13,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 
 /**
- * A post with its shown note (the highest-scoring rated-helpful note, unless the operators paused
- * the display) and the proposed notes below it; "Request a note" goes through the API's own
+ * A post with its shown note (the highest-scoring rated-helpful note) and the proposed notes below
+ * it, their statuses as {@link StatusDisplay} lets the visitor see them (paused, signed-out visitors
+ * get no shown note); "Request a note" goes through the API's own
  * request handler, so its one-request-per-post rule is the same.
  */
 @Controller
@@ -23,28 +24,28 @@ public class PostPage {
   private final PostRepository posts;
   private final WebReads reads;
   private final NoteRequestController requests;
-  private final OperatorConsole operations;
+  private final StatusDisplay display;
 
-  public PostPage(PostRepository posts, WebReads reads, NoteRequestController requests,
-      OperatorConsole operations) {
+  public PostPage(PostRepository posts, WebReads reads, NoteRequestController requests, StatusDisplay display) {
     this.posts = posts;
     this.reads = reads;
     this.requests = requests;
-    this.operations = operations;
+    this.display = display;
   }
 
   @GetMapping("/posts/{postId}")
   String post(@PathVariable long postId, Model model) {
     Post post = posts.find(postId).orElseThrow(() -> RuleViolation.notFound("Post", postId));
-    List<NoteCard> notes = reads.onPost(postId);
-    boolean paused = operations.displayPaused();
-    NoteCard shown = paused ? null : notes.stream()
+    StatusDisplay.View view = display.forVisitor();
+    List<NoteCard> notes = view.cards(reads.onPost(postId));
+    NoteCard shown = notes.stream()
         .filter(n -> "CURRENTLY_RATED_HELPFUL".equals(n.status()))
         .max((a, b) -> Double.compare(score(a), score(b)))
         .orElse(null);
     model.addAttribute("post", post);
     model.addAttribute("postId", post.id());
-    model.addAttribute("displayPaused", paused);
+    model.addAttribute("displayPaused", view.paused());
+    model.addAttribute("statusHidden", view.hidesStatus());
     model.addAttribute("shown", shown);
     model.addAttribute("shownTags", shown == null ? List.of()
         : ExplanationTags.topTwo(reads.ratingsOf(Long.parseLong(shown.noteId()))).stream()

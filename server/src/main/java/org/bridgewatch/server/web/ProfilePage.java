@@ -23,11 +23,14 @@ public class ProfilePage {
   private final WebReads reads;
   private final ContributorRepository contributors;
   private final ContributorController api;
+  private final StatusDisplay display;
 
-  public ProfilePage(WebReads reads, ContributorRepository contributors, ContributorController api) {
+  public ProfilePage(WebReads reads, ContributorRepository contributors, ContributorController api,
+      StatusDisplay display) {
     this.reads = reads;
     this.contributors = contributors;
     this.api = api;
+    this.display = display;
   }
 
   @GetMapping("/me")
@@ -50,7 +53,7 @@ public class ProfilePage {
       model.addAttribute("progressDone", account.canWrite() ? needed : needed - account.ratingImpactNeededToEarnIn());
       model.addAttribute("progressNeeded", needed);
     }
-    model.addAttribute("notes", reads.byAuthor(id, NOTES_SHOWN));
+    model.addAttribute("notes", display.forVisitor().cards(reads.byAuthor(id, NOTES_SHOWN)));
     return "profile";
   }
 }

@@ -61,7 +61,7 @@ public class WebReads {
   public List<NoteCard> ratedHelpful(int limit) {
     return jdbc.sql(CARD + """
              WHERE n.deleted = FALSE AND h.current_status = 'CURRENTLY_RATED_HELPFUL'
-            ORDER BY s.intercept DESC NULLS LAST, n.note_id DESC LIMIT :limit
+            ORDER BY s.core_intercept DESC NULLS LAST, n.note_id DESC LIMIT :limit
             """)
         .param("limit", limit)
         .query(WebReads::card)

@@ -1,0 +1,144 @@
+package org.bridgewatch.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The display circuit breaker on the pages, over real HTTP: while an operator has paused display,
+ * a signed-out visitor sees no note as rated helpful on any page that shows a status (note details,
+ * the home lists, a profile, a post), and the "Rated helpful" list is withheld; a signed-in
+ * contributor still sees real statuses, as the API answers them. Resuming brings everything back.
+ */
+class DisplayPausePagesTest extends IntegrationTest {
+  /** Higher than any intercept a real scoring run gives, so the note heads the rated-helpful list. */
+  private static final double INTERCEPT = 9.25;
+  private static final String NOTE_STATUS = "id=\"note-status\" class=\"([^\"]*)\">([^<]*)<";
+
+  @Test
+  void pausedDisplayHidesStatusesFromSignedOutVisitorsOnlyAndResumeRestoresThem() throws UnknownHostException {
+    Api.Who operator = api.signUp();
+    jdbc.sql("UPDATE contributors SET operator = TRUE WHERE id = :id").param("id", operator.id()).update();
+    Api.Who writer = api.writer();
+    String postId = api.post(writer);
+    String noteId = api.writeNote(writer, postId);
+    ratedHelpful(noteId, writer);
+    Pages pages = new Pages(noteId, postId, writer.alias());
+
+    PageSession visitor = new PageSession(port, null);
+    // Its own client address, so other tests' sign-ins cannot spend this one's sign-in budget.
+    PageSession contributor = new PageSession(port, InetAddress.getByName("127.0.0.31"));
+    assertThat(contributor.signIn(api.signUp().token()).statusCode()).isEqualTo(302);
+
+    pages.showStatusTo(visitor);
+
+    api.post("/api/v1/operator/display/pause", operator.token(), Map.of()).expect(200);
+    try {
+      pages.hideStatusFrom(visitor);
+      pages.showStatusTo(contributor);
+      assertThat(read(contributor, "/posts/" + postId)).as("contributors are told the public sees nothing")
+          .contains("id=\"display-paused\"").contains("you see them as a contributor");
+    } finally {
+      api.post("/api/v1/operator/display/resume", operator.token(), Map.of()).expect(200);
+    }
+
+    pages.showStatusTo(visitor);
+  }
+
+  /** The pages that show the note's status, and what each must show or hide. */
+  private record Pages(String noteId, String postId, String authorAlias) {
+
+    void showStatusTo(PageSession session) {
+      String note = read(session, "/notes/" + noteId);
+      assertThat(noteStatus(note)).isEqualTo("status status-helpful|Rated helpful");
+      assertThat(note).contains("CoreModel (v1.1)").contains("9.250").contains("id=\"note-marker\"")
+          .contains("First status: Rated helpful").doesNotContain("id=\"status-paused\"");
+
+      String helpful = read(session, "/?tab=helpful");
+      assertThat(card(helpful)).as("the rated-helpful list").contains("Rated helpful");
+      assertThat(helpful).doesNotContain("id=\"status-paused\"");
+
+      assertThat(card(read(session, "/?tab=new"))).contains("Rated helpful");
+      assertThat(card(read(session, "/contributors/" + authorAlias))).contains("Rated helpful");
+      assertThat(read(session, "/posts/" + postId)).contains("id=\"shown-note\"");
+    }
+
+    void hideStatusFrom(PageSession session) {
+      String note = read(session, "/notes/" + noteId);
+      assertThat(noteStatus(note)).isEqualTo("status status-pending|Needs more ratings");
+      assertThat(note).contains("id=\"status-paused\"")
+          .doesNotContain("Rated helpful").doesNotContain("status-helpful")
+          .as("no score, deciding model, history or place on the axis to give the status away")
+          .doesNotContain("9.250").doesNotContain("CoreModel").doesNotContain("id=\"note-marker\"")
+          .doesNotContain("First status");
+
+      String helpful = read(session, "/?tab=helpful");
+      assertThat(helpful).as("the rated-helpful list is withheld").contains("id=\"status-paused\"")
+          .doesNotContain("data-note-id=").doesNotContain("No note is rated helpful yet.");
+
+      for (String list : new String[] {"/?tab=new", "/contributors/" + authorAlias, "/posts/" + postId}) {
+        String page = read(session, list);
+        assertThat(card(page)).as(list).contains("Needs more ratings").doesNotContain("Rated helpful");
+        assertThat(page).as(list).doesNotContain("status-helpful");
+      }
+      assertThat(read(session, "/posts/" + postId)).doesNotContain("id=\"shown-note\"")
+          .contains("id=\"display-paused\"").doesNotContain("you see them as a contributor");
+    }
+
+    /** The note's card on a list page: from its opening tag to the end of the article. */
+    private String card(String page) {
+      int start = page.indexOf("data-note-id=\"" + noteId + "\"");
+      assertThat(start).as("note %s is listed", noteId).isNotNegative();
+      return page.substring(start, page.indexOf("</article>", start));
+    }
+  }
+
+  private static String noteStatus(String notePage) {
+    Matcher m = Pattern.compile(NOTE_STATUS).matcher(notePage);
+    assertThat(m.find()).as("the note page shows a status").isTrue();
+    return m.group(1) + "|" + m.group(2);
+  }
+
+  private static String read(PageSession session, String path) {
+    HttpResponse<String> response = session.get(path);
+    assertThat(response.statusCode()).as(path).isEqualTo(200);
+    return response.body();
+  }
+
+  /** What a scoring run leaves for a rated-helpful note: its history row and the deciding model's score. */
+  private void ratedHelpful(String noteId, Api.Who author) {
+    long id = Long.parseLong(noteId);
+    long now = System.currentTimeMillis();
+    jdbc.sql("""
+            INSERT INTO note_status_history (note_id, note_author_participant_id, created_at_millis,
+              timestamp_millis_of_first_non_nmr_status, first_non_nmr_status,
+              timestamp_millis_of_current_status, current_status,
+              timestamp_millis_of_latest_non_nmr_status, most_recent_non_nmr_status,
+              current_core_status, current_decided_by, timestamp_millis_of_most_recent_status_change)
+            VALUES (:id, :author, :created, :at, 'CURRENTLY_RATED_HELPFUL', :at, 'CURRENTLY_RATED_HELPFUL',
+              :at, 'CURRENTLY_RATED_HELPFUL', 'CURRENTLY_RATED_HELPFUL', 'CoreModel (v1.1)', :at)
+            """)
+        .param("id", id).param("author", author.participantId()).param("created", now - HOUR).param("at", now)
+        .update();
+    jdbc.sql("""
+            INSERT INTO scoring_runs (trigger_kind, started_at_millis, finished_at_millis, outcome,
+              epoch_millis, seed)
+            VALUES ('SCHEDULED', :at, :at, 'SUCCEEDED', :at, 42)
+            """)
+        .param("at", now)
+        .update();
+    long runId = jdbc.sql("SELECT MAX(id) FROM scoring_runs").query(Long.class).single();
+    jdbc.sql("""
+            INSERT INTO note_scores (note_id, scoring_run_id, final_status, core_intercept, core_factor,
+              decided_by)
+            VALUES (:id, :run, 'CURRENTLY_RATED_HELPFUL', :intercept, 0.25, 'CoreModel (v1.1)')
+            """)
+        .param("id", id).param("run", runId).param("intercept", INTERCEPT).update();
+  }
+}
