@@ -17,7 +17,7 @@ final class LogisticBlockSolver {
    * fit stops moving, so polishing it to machine precision against neighbours that are about to
    * move only multiplied the passes over its ratings (each one an exp and a log per rating).
    */
-  private static final int MAX_NEWTON = 2;
+  private static final int MAX_NEWTON = 1;
   private static final int VALUE = 0, GA = 1, GB = 2, HAA = 3, HAB = 4, HBB = 5;
 
   private LogisticBlockSolver() {}
