@@ -204,6 +204,9 @@ final class TsvRow extends AbstractBaseCsvCallbackHandler<TsvRow> {
     return true;
   }
 
+  private static final long TENTH_OF_MAX = Long.MAX_VALUE / 10;
+  private static final long LAST_DIGIT_OF_MAX = Long.MAX_VALUE % 10;
+
   private long parseLong(int column, boolean allowFloat) {
     int f = layout.fieldOf()[column];
     int i = start[f];
@@ -222,7 +225,8 @@ final class TsvRow extends AbstractBaseCsvCallbackHandler<TsvRow> {
       if (digit < 0 || digit > 9) {
         return allowFloat ? parseWholeFloat(column) : notAnInteger(column);
       }
-      if (value > (Long.MAX_VALUE - digit) / 10) {
+      // value * 10 + digit > Long.MAX_VALUE, without a division per digit (ids have 19 digits).
+      if (value > TENTH_OF_MAX || (value == TENTH_OF_MAX && digit > LAST_DIGIT_OF_MAX)) {
         throw error(column, "integer out of range: " + shown(column));
       }
       value = value * 10 + digit;
