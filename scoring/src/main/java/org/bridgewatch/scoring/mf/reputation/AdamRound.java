@@ -2,6 +2,7 @@ package org.bridgewatch.scoring.mf.reputation;
 
 import java.util.EnumMap;
 import java.util.Map;
+import org.bridgewatch.scoring.mf.ChunkRunner;
 import org.bridgewatch.scoring.mf.reputation.ReputationParams.Block;
 
 /**
@@ -29,7 +30,7 @@ public final class AdamRound {
   private AdamRound() {}
 
   static Outcome train(ReputationProblem p, ReputationParams x, ReputationRound round,
-      Schedule s, Chunks chunks) {
+      Schedule s, ChunkRunner chunks) {
     ReputationObjective objective = new ReputationObjective(p, chunks);
     ReputationObjective.Gradient g = new ReputationObjective.Gradient(p);
     Map<Block, float[]> m = new EnumMap<>(Block.class);

@@ -2,6 +2,7 @@ package org.bridgewatch.scoring.mf.reputation;
 
 import java.util.EnumSet;
 import java.util.SplittableRandom;
+import org.bridgewatch.scoring.mf.ChunkRunner;
 import org.bridgewatch.scoring.mf.reputation.ReputationParams.Block;
 import org.bridgewatch.scoring.model.RatingTable;
 import org.bridgewatch.scoring.model.RatingTag;
@@ -24,6 +25,12 @@ import org.bridgewatch.scoring.pipeline.CompactIndex;
  * ratings-per-note / ratings-per-user ratios.
  */
 public final class DiligenceModel {
+  /**
+   * Chunk size of this model's parallel passes. It fixes the order of its reductions, so it stays
+   * what the model was validated with (the fits use a smaller one).
+   */
+  static final int CHUNK = 2048;
+
   static final double L2_LAMBDA = 0.03;
   static final double NOTE_INTERCEPT_MULTIPLIER = 1;
   static final double RATER_INTERCEPT_MULTIPLIER = 10;
@@ -135,7 +142,7 @@ public final class DiligenceModel {
   public static Prescoring fitPrescoring(ReputationProblem p, float[] raterFactorInit, long seed,
       int threads) {
     ReputationParams x = initialPrescoring(p, raterFactorInit, seed);
-    try (Chunks chunks = new Chunks(threads)) {
+    try (ChunkRunner chunks = new ChunkRunner(threads, CHUNK, "reputation-mf-worker")) {
       ReputationRound.Penalty pen = penalty(p, L2_LAMBDA, NOTE_INTERCEPT_MULTIPLIER, Double.NaN,
           Double.NaN);
       float[] classWeights = DiligenceWeights.classWeighted(p, POS_WEIGHT);
@@ -176,7 +183,7 @@ public final class DiligenceModel {
         orZero(init.raterFactor(), p.nRaters),
         orZero(init.raterReputation(), p.nRaters),
         init.global().secondRound());
-    try (Chunks chunks = new Chunks(threads)) {
+    try (ChunkRunner chunks = new ChunkRunner(threads, CHUNK, "reputation-mf-worker")) {
       ReputationRound noteFactors = new ReputationRound(EnumSet.of(Block.NOTE_FACTOR),
           DiligenceWeights.classWeighted(p, POS_WEIGHT * SECOND_ROUND_POS_MULTIPLIER),
           penalty(p, L2_LAMBDA, NOTE_INTERCEPT_MULTIPLIER, ratingsPerNoteLossRatio,
@@ -196,7 +203,7 @@ public final class DiligenceModel {
   }
 
   private static void run(ReputationProblem p, ReputationParams x, ReputationRound round,
-      Solver solver, Chunks chunks) {
+      Solver solver, ChunkRunner chunks) {
     if (solver == Solver.EXACT) {
       NoteBlockSolver.solve(p, x, round, chunks);
     } else {

@@ -1,5 +1,6 @@
 package org.bridgewatch.scoring.mf.reputation;
 
+import org.bridgewatch.scoring.mf.ChunkRunner;
 import org.bridgewatch.scoring.mf.reputation.ReputationParams.Block;
 
 /**
@@ -15,7 +16,7 @@ public final class NoteBlockSolver {
   private NoteBlockSolver() {}
 
   static void solve(ReputationProblem p, ReputationParams x, ReputationRound round,
-      Chunks chunks) {
+      ChunkRunner chunks) {
     if (round.trainable().size() != 1
         || !(round.trains(Block.NOTE_INTERCEPT) || round.trains(Block.NOTE_FACTOR))) {
       throw new IllegalArgumentException("only a single note block can be solved per note");

@@ -1,5 +1,6 @@
 package org.bridgewatch.scoring.mf.reputation;
 
+import org.bridgewatch.scoring.mf.ChunkRunner;
 import org.bridgewatch.scoring.mf.reputation.ReputationParams.Block;
 
 /**
@@ -9,18 +10,18 @@ import org.bridgewatch.scoring.mf.reputation.ReputationParams.Block;
  */
 final class ReputationObjective {
   private final ReputationProblem p;
-  private final Chunks chunks;
+  private final ChunkRunner chunks;
   /** d(mean loss)/d(logit) per rating. */
   private final double[] residual;
   private final double[] chunkLoss;
   private final double[] chunkResidual;
 
-  ReputationObjective(ReputationProblem p, Chunks chunks) {
+  ReputationObjective(ReputationProblem p, ChunkRunner chunks) {
     this.p = p;
     this.chunks = chunks;
     this.residual = new double[p.size];
-    this.chunkLoss = new double[Chunks.count(p.size)];
-    this.chunkResidual = new double[Chunks.count(p.size)];
+    this.chunkLoss = new double[chunks.chunks(p.size)];
+    this.chunkResidual = new double[chunks.chunks(p.size)];
   }
 
   /** Gradient of the objective, one array per parameter block (null when not trainable). */
@@ -73,7 +74,7 @@ final class ReputationObjective {
     });
     double data = 0;
     double residualSum = 0;
-    for (int c = 0; c < Chunks.count(n); c++) {
+    for (int c = 0; c < chunks.chunks(n); c++) {
       data += chunkLoss[c];
       residualSum += chunkResidual[c];
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.EnumSet;
+import org.bridgewatch.scoring.mf.ChunkRunner;
 import org.bridgewatch.scoring.mf.reputation.ReputationParams.Block;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +21,7 @@ class AdamRoundTest {
         DiligenceWeights.classWeighted(p, 3), PEN);
     ReputationObjective.Gradient g = new ReputationObjective.Gradient(p);
     ReputationParams before = x.copy();
-    try (Chunks chunks = new Chunks(1)) {
+    try (ChunkRunner chunks = new ChunkRunner(1, DiligenceModel.CHUNK, "reputation-mf-worker")) {
       new ReputationObjective(p, chunks).evaluate(x, round, g);
       // One step: Adam's bias-corrected first step is lr * g / (|g| + eps) ~ lr * sign(g).
       AdamRound.train(p, x, round, new AdamRound.Schedule(0.2, 0, 0, 5), chunks);
@@ -41,7 +42,7 @@ class AdamRoundTest {
     ReputationParams before = x.copy();
     ReputationRound round = new ReputationRound(EnumSet.of(Block.NOTE_FACTOR),
         DiligenceWeights.classWeighted(p, 2), PEN);
-    try (Chunks chunks = new Chunks(2)) {
+    try (ChunkRunner chunks = new ChunkRunner(2, DiligenceModel.CHUNK, "reputation-mf-worker")) {
       AdamRound.train(p, x, round, DiligenceModel.SCHEDULE, chunks);
     }
     assertThat(x.noteFactor).isNotEqualTo(before.noteFactor);
@@ -58,7 +59,7 @@ class AdamRoundTest {
     ReputationProblem p = data.problem();
     ReputationRound round = new ReputationRound(EnumSet.allOf(Block.class),
         DiligenceWeights.classWeighted(p, 1), PEN);
-    try (Chunks chunks = new Chunks(1)) {
+    try (ChunkRunner chunks = new ChunkRunner(1, DiligenceModel.CHUNK, "reputation-mf-worker")) {
       // Any change passes a huge threshold: the loss is sampled at epoch 0 and 5, then it stops
       // before the sixth step.
       AdamRound.Outcome early = AdamRound.train(p, data.truth().copy(), round,

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import it.unimi.dsi.fastutil.ints.Int2LongOpenHashMap;
 import it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap;
 import java.util.EnumSet;
+import org.bridgewatch.scoring.mf.ChunkRunner;
 import org.bridgewatch.scoring.mf.reputation.ReputationParams.Block;
 import org.bridgewatch.scoring.model.RatingTable;
 import org.bridgewatch.scoring.model.RatingTag;
@@ -116,7 +117,7 @@ class DiligenceModelTest {
     ReputationProblem p = data.problem();
     DiligenceModel.Prescoring pre = DiligenceModel.fitPrescoring(p, data.truth().raterFactor, 2, 1);
     ReputationParams x = DiligenceModel.initialPrescoring(p, data.truth().raterFactor, 2);
-    try (Chunks chunks = new Chunks(1)) {
+    try (ChunkRunner chunks = new ChunkRunner(1, DiligenceModel.CHUNK, "reputation-mf-worker")) {
       AdamRound.train(p, x, new ReputationRound(EnumSet.of(Block.NOTE_INTERCEPT,
           Block.NOTE_FACTOR, Block.RATER_INTERCEPT, Block.RATER_FACTOR, Block.GLOBAL),
           DiligenceWeights.classWeighted(p, 100),
@@ -157,7 +158,7 @@ class DiligenceModelTest {
     ReputationParams exact = truth.copy();
     java.util.Arrays.fill(exact.noteIntercept, 0f);
     ReputationParams adam = exact.copy();
-    try (Chunks chunks = new Chunks(1)) {
+    try (ChunkRunner chunks = new ChunkRunner(1, DiligenceModel.CHUNK, "reputation-mf-worker")) {
       NoteBlockSolver.solve(p, exact, round, chunks);
       AdamRound.train(p, adam, round, new AdamRound.Schedule(0.2, 3000, 0, 5), chunks);
     }

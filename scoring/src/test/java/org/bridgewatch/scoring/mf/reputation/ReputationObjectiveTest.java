@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.EnumSet;
 import java.util.SplittableRandom;
+import org.bridgewatch.scoring.mf.ChunkRunner;
 import org.bridgewatch.scoring.mf.reputation.ReputationParams.Block;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +25,7 @@ class ReputationObjectiveTest {
         new ReputationRound.Penalty(0.01, 0.02, 0.03, 0.04, 0.05, 0.06));
     ReputationObjective.Gradient g = new ReputationObjective.Gradient(p);
     double value;
-    try (Chunks chunks = new Chunks(1)) {
+    try (ChunkRunner chunks = new ChunkRunner(1, DiligenceModel.CHUNK, "reputation-mf-worker")) {
       value = new ReputationObjective(p, chunks).evaluate(x, round, g);
     }
     IndependentObjective ref = new IndependentObjective(data.note(), data.rater(), data.target(),
