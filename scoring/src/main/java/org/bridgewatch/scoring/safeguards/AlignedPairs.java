@@ -5,13 +5,9 @@ import it.unimi.dsi.fastutil.longs.LongArrayList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.bridgewatch.scoring.model.NoteTable;
 import org.bridgewatch.scoring.model.RatingTable;
+import org.bridgewatch.scoring.parallel.FixedChunks;
 
 /**
  * Quasi-clique detection's pair counts: for each rater pair, on how many posts the two gave some
@@ -109,27 +105,23 @@ final class AlignedPairs {
   }
 
   private Result count(int minAligned, int seedAbove, int threads) {
-    int chunks = (participants + CHUNK - 1) / CHUNK;
+    int chunks = FixedChunks.count(participants, CHUNK);
     LongArrayList[] pooledPairs = new LongArrayList[chunks];
     List<List<long[]>> seedsByChunk = new ArrayList<>(chunks);
     for (int c = 0; c < chunks; c++) {
       seedsByChunk.add(null);
     }
-    AtomicInteger next = new AtomicInteger();
-    Runnable worker = () -> {
-      Counter counter = new Counter(participants);
-      for (int c = next.getAndIncrement(); c < chunks; c = next.getAndIncrement()) {
-        LongArrayList pooled = new LongArrayList();
-        List<long[]> seeds = new ArrayList<>();
-        int to = Math.min(participants, (c + 1) * CHUNK);
-        for (int a = c * CHUNK; a < to; a++) {
-          counter.countPartners(a, minAligned, seedAbove, pooled, seeds);
-        }
-        pooledPairs[c] = pooled;
-        seedsByChunk.set(c, seeds);
-      }
-    };
-    runOn(threads, worker);
+    FixedChunks.run(participants, CHUNK, threads, "aligned-pairs",
+        () -> new Counter(participants),
+        (counter, c, from, to) -> {
+          LongArrayList pooled = new LongArrayList();
+          List<long[]> seeds = new ArrayList<>();
+          for (int a = from; a < to; a++) {
+            counter.countPartners(a, minAligned, seedAbove, pooled, seeds);
+          }
+          pooledPairs[c] = pooled;
+          seedsByChunk.set(c, seeds);
+        });
     boolean[] pooled = new boolean[participants];
     List<long[]> seeds = new ArrayList<>();
     for (int c = 0; c < chunks; c++) {
@@ -186,37 +178,6 @@ final class AlignedPairs {
         lastPost[b] = -1;
       }
       touched.clear();
-    }
-  }
-
-  private static void runOn(int threads, Runnable worker) {
-    if (threads <= 1) {
-      worker.run();
-      return;
-    }
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "aligned-pairs");
-      t.setDaemon(true);
-      return t;
-    });
-    try {
-      List<Future<?>> futures = new ArrayList<>();
-      for (int t = 0; t < threads; t++) {
-        futures.add(pool.submit(worker));
-      }
-      for (Future<?> f : futures) {
-        f.get();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw new IllegalStateException("aligned pair counting failed", e.getCause());
-    } finally {
-      pool.shutdownNow();
     }
   }
 }
