@@ -28,7 +28,8 @@ class DisplayPausePagesTest extends IntegrationTest {
     Api.Who writer = api.writer();
     String postId = api.post(writer);
     String noteId = api.writeNote(writer, postId);
-    ratedHelpful(noteId, writer);
+    long now = System.currentTimeMillis();
+    scoredHelpful(Long.parseLong(noteId), writer.participantId(), now - HOUR, now, INTERCEPT, 0.25);
     Pages pages = new Pages(noteId, postId, writer.alias());
 
     PageSession visitor = new PageSession(port, null);
@@ -111,34 +112,4 @@ class DisplayPausePagesTest extends IntegrationTest {
     return response.body();
   }
 
-  /** What a scoring run leaves for a rated-helpful note: its history row and the deciding model's score. */
-  private void ratedHelpful(String noteId, Api.Who author) {
-    long id = Long.parseLong(noteId);
-    long now = System.currentTimeMillis();
-    jdbc.sql("""
-            INSERT INTO note_status_history (note_id, note_author_participant_id, created_at_millis,
-              timestamp_millis_of_first_non_nmr_status, first_non_nmr_status,
-              timestamp_millis_of_current_status, current_status,
-              timestamp_millis_of_latest_non_nmr_status, most_recent_non_nmr_status,
-              current_core_status, current_decided_by, timestamp_millis_of_most_recent_status_change)
-            VALUES (:id, :author, :created, :at, 'CURRENTLY_RATED_HELPFUL', :at, 'CURRENTLY_RATED_HELPFUL',
-              :at, 'CURRENTLY_RATED_HELPFUL', 'CURRENTLY_RATED_HELPFUL', 'CoreModel (v1.1)', :at)
-            """)
-        .param("id", id).param("author", author.participantId()).param("created", now - HOUR).param("at", now)
-        .update();
-    jdbc.sql("""
-            INSERT INTO scoring_runs (trigger_kind, started_at_millis, finished_at_millis, outcome,
-              epoch_millis, seed)
-            VALUES ('SCHEDULED', :at, :at, 'SUCCEEDED', :at, 42)
-            """)
-        .param("at", now)
-        .update();
-    long runId = jdbc.sql("SELECT MAX(id) FROM scoring_runs").query(Long.class).single();
-    jdbc.sql("""
-            INSERT INTO note_scores (note_id, scoring_run_id, final_status, core_intercept, core_factor,
-              decided_by)
-            VALUES (:id, :run, 'CURRENTLY_RATED_HELPFUL', :intercept, 0.25, 'CoreModel (v1.1)')
-            """)
-        .param("id", id).param("run", runId).param("intercept", INTERCEPT).update();
-  }
 }

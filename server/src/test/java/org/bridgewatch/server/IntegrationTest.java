@@ -52,4 +52,52 @@ public abstract class IntegrationTest {
   void connect() {
     api = new Api(port, jdbc);
   }
+
+  /**
+   * What a scoring run leaves for a note it rated helpful, written directly (for page tests that
+   * need a shown note without running the engine): its status history row, a succeeded run at
+   * {@code at}, and the note's score from the core model. Returns the run's id.
+   */
+  protected long scoredHelpful(long noteId, String authorParticipantId, long createdAt, long at,
+      double intercept, double factor) {
+    jdbc.sql("""
+            INSERT INTO note_status_history (note_id, note_author_participant_id, created_at_millis,
+              timestamp_millis_of_first_non_nmr_status, first_non_nmr_status,
+              timestamp_millis_of_current_status, current_status,
+              timestamp_millis_of_latest_non_nmr_status, most_recent_non_nmr_status,
+              current_core_status, current_decided_by, timestamp_millis_of_most_recent_status_change)
+            VALUES (:id, :author, :created, :at, 'CURRENTLY_RATED_HELPFUL', :at, 'CURRENTLY_RATED_HELPFUL',
+              :at, 'CURRENTLY_RATED_HELPFUL', 'CURRENTLY_RATED_HELPFUL', 'CoreModel (v1.1)', :at)
+            """)
+        .param("id", noteId).param("author", authorParticipantId).param("created", createdAt)
+        .param("at", at).update();
+    jdbc.sql("""
+            INSERT INTO scoring_runs (trigger_kind, started_at_millis, finished_at_millis, outcome,
+              epoch_millis, seed)
+            VALUES ('SCHEDULED', :at, :at, 'SUCCEEDED', :at, 42)
+            """)
+        .param("at", at).update();
+    long run = jdbc.sql("SELECT MAX(id) FROM scoring_runs").query(Long.class).single();
+    jdbc.sql("""
+            INSERT INTO note_scores (note_id, scoring_run_id, final_status, core_intercept, core_factor,
+              decided_by)
+            VALUES (:id, :run, 'CURRENTLY_RATED_HELPFUL', :intercept, :factor, 'CoreModel (v1.1)')
+            """)
+        .param("id", noteId).param("run", run).param("intercept", intercept).param("factor", factor)
+        .update();
+    return run;
+  }
+
+  /**
+   * As if {@code hours} had passed since notes began their minimum-stable-CRH wait: moves the start
+   * of every running stabilization period back.
+   */
+  protected void stabilizationPeriodsBeganHoursAgo(int hours) {
+    jdbc.sql("""
+            UPDATE note_status_history
+            SET timestamp_millis_of_nmr_due_to_min_stable_crh_time = timestamp_millis_of_nmr_due_to_min_stable_crh_time - :shift
+            WHERE timestamp_millis_of_nmr_due_to_min_stable_crh_time > 0
+            """)
+        .param("shift", hours * HOUR).update();
+  }
 }

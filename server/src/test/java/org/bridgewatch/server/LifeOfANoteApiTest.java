@@ -291,19 +291,6 @@ class LifeOfANoteApiTest extends IntegrationTest {
   }
 
   /**
-   * As if two hours had passed since notes began their minimum-stable-CRH wait: moves the start of
-   * every running stabilization period back.
-   */
-  private void stabilizationPeriodsBeganHoursAgo(int hours) {
-    jdbc.sql("""
-            UPDATE note_status_history
-            SET timestamp_millis_of_nmr_due_to_min_stable_crh_time = timestamp_millis_of_nmr_due_to_min_stable_crh_time - :shift
-            WHERE timestamp_millis_of_nmr_due_to_min_stable_crh_time > 0
-            """)
-        .param("shift", hours * HOUR).update();
-  }
-
-  /**
    * Notes of the generated community (not of other tests sharing the database, whose notes may
    * have been scored already) that the core model finds helpful on their own.
    */

@@ -58,7 +58,7 @@ class PhoneLayoutBrowserTest extends IntegrationTest {
       api.put("/api/v1/notes/" + shown + "/ratings/me", rater.token(),
           Map.of("helpfulnessLevel", "HELPFUL", "tags", List.of("helpfulClear", "helpfulGoodSources"))).expect(201);
     }
-    scoredHelpful(shown, writer);
+    scoredHelpfulWithChange(shown, writer);
 
     phone = Browser.openPhone(port);
     Api.Who me = api.writer();
@@ -121,32 +121,11 @@ class PhoneLayoutBrowserTest extends IntegrationTest {
         "return arguments[0].getBoundingClientRect().height", phone.find(css))).doubleValue();
   }
 
-  /** What a scoring run leaves for a note it made helpful: history row, score, and the recorded change. */
-  private void scoredHelpful(String noteId, Api.Who author) {
+  /** A note a scoring run made helpful, with the recorded status change. */
+  private void scoredHelpfulWithChange(String noteId, Api.Who author) {
     long id = Long.parseLong(noteId);
     long at = System.currentTimeMillis();
-    jdbc.sql("""
-            INSERT INTO note_status_history (note_id, note_author_participant_id, created_at_millis,
-              timestamp_millis_of_first_non_nmr_status, first_non_nmr_status,
-              timestamp_millis_of_current_status, current_status,
-              timestamp_millis_of_latest_non_nmr_status, most_recent_non_nmr_status,
-              current_core_status, current_decided_by, timestamp_millis_of_most_recent_status_change)
-            VALUES (:id, :author, :created, :at, 'CURRENTLY_RATED_HELPFUL', :at, 'CURRENTLY_RATED_HELPFUL',
-              :at, 'CURRENTLY_RATED_HELPFUL', 'CURRENTLY_RATED_HELPFUL', 'CoreModel (v1.1)', :at)
-            """)
-        .param("id", id).param("author", author.participantId()).param("created", at - HOUR).param("at", at)
-        .update();
-    jdbc.sql("""
-            INSERT INTO scoring_runs (trigger_kind, started_at_millis, finished_at_millis, outcome, epoch_millis, seed)
-            VALUES ('SCHEDULED', :at, :at, 'SUCCEEDED', :at, 42)
-            """)
-        .param("at", at).update();
-    long run = jdbc.sql("SELECT MAX(id) FROM scoring_runs").query(Long.class).single();
-    jdbc.sql("""
-            INSERT INTO note_scores (note_id, scoring_run_id, final_status, core_intercept, core_factor, decided_by)
-            VALUES (:id, :run, 'CURRENTLY_RATED_HELPFUL', 0.45, 0.02, 'CoreModel (v1.1)')
-            """)
-        .param("id", id).param("run", run).update();
+    long run = scoredHelpful(id, author.participantId(), at - HOUR, at, 0.45, 0.02);
     jdbc.sql("""
             INSERT INTO note_status_changes (note_id, scoring_run_id, changed_at_millis, old_status, new_status,
               decided_by, reason)

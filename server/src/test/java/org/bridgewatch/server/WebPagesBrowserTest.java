@@ -183,7 +183,7 @@ class WebPagesBrowserTest extends IntegrationTest {
     }
     long written = Long.parseLong(jdbc.sql("SELECT created_at_millis FROM notes WHERE note_id = :n")
         .param("n", Long.parseLong(shown)).query(Long.class).single().toString());
-    scored(shown, writer, written, written + 3 * HOUR, 0.42, 0.05);
+    scoredHelpful(Long.parseLong(shown), writer.participantId(), written, written + 3 * HOUR, 0.42, 0.05);
 
     Api.Who visitor = api.signUp();
     browser.signIn(visitor.token());
@@ -262,7 +262,8 @@ class WebPagesBrowserTest extends IntegrationTest {
     Api.Who writer = api.writer();
     String postId = api.post(writer);
     String noteId = api.writeNote(writer, postId);
-    scored(noteId, writer, System.currentTimeMillis() - HOUR, System.currentTimeMillis(), 0.5, -0.1);
+    scoredHelpful(Long.parseLong(noteId), writer.participantId(), System.currentTimeMillis() - HOUR,
+        System.currentTimeMillis(), 0.5, -0.1);
 
     Api.Who plain = api.signUp();
     browser.signIn(plain.token());
@@ -391,36 +392,6 @@ class WebPagesBrowserTest extends IntegrationTest {
     WebElement focused = browser.driver.switchTo().activeElement();
     assertThat(focused.getText()).isEqualTo("Skip to content");
     browser.fullScreenshot("how-it-works");
-  }
-
-  /** What a scoring run leaves for a rated-helpful note: history row and the deciding model's score. */
-  private void scored(String noteId, Api.Who author, long createdAt, long crhAt, double intercept, double factor) {
-    long id = Long.parseLong(noteId);
-    jdbc.sql("""
-            INSERT INTO note_status_history (note_id, note_author_participant_id, created_at_millis,
-              timestamp_millis_of_first_non_nmr_status, first_non_nmr_status,
-              timestamp_millis_of_current_status, current_status,
-              timestamp_millis_of_latest_non_nmr_status, most_recent_non_nmr_status,
-              current_core_status, current_decided_by, timestamp_millis_of_most_recent_status_change)
-            VALUES (:id, :author, :created, :at, 'CURRENTLY_RATED_HELPFUL', :at, 'CURRENTLY_RATED_HELPFUL',
-              :at, 'CURRENTLY_RATED_HELPFUL', 'CURRENTLY_RATED_HELPFUL', 'CoreModel (v1.1)', :at)
-            """)
-        .param("id", id).param("author", author.participantId()).param("created", createdAt).param("at", crhAt)
-        .update();
-    jdbc.sql("""
-            INSERT INTO scoring_runs (trigger_kind, started_at_millis, finished_at_millis, outcome,
-              epoch_millis, seed)
-            VALUES ('SCHEDULED', :at, :at, 'SUCCEEDED', :at, 42)
-            """)
-        .param("at", crhAt)
-        .update();
-    long run = jdbc.sql("SELECT MAX(id) FROM scoring_runs").query(Long.class).single();
-    jdbc.sql("""
-            INSERT INTO note_scores (note_id, scoring_run_id, final_status, core_intercept, core_factor,
-              decided_by)
-            VALUES (:id, :run, 'CURRENTLY_RATED_HELPFUL', :intercept, :factor, 'CoreModel (v1.1)')
-            """)
-        .param("id", id).param("run", run).param("intercept", intercept).param("factor", factor).update();
   }
 
   private String level(String noteId, String alias) {
