@@ -12,22 +12,35 @@ final class GlobalIntercept {
   private GlobalIntercept() {}
 
   /**
-   * The new global intercept, and the weighted data loss summed at it when the step computed that
-   * anyway (NaN otherwise): the logistic step's last pass over the ratings evaluates exactly the
-   * sum the fit's loss-change rule needs, so the caller need not pass over them again.
+   * The new global intercept, and the weighted data loss the step summed anyway, with the global
+   * intercept it was summed at ({@code lossMu}): the new one for squared error (exact, from the
+   * step's own sums), the old one when a logistic step was taken without a check. The fit's
+   * loss-change rule needs one objective a sweep, and this saves it a pass over the ratings.
    */
-  record Step(double mu, double dataLoss) {}
+  record Step(double mu, double dataLoss, double lossMu) {
+    boolean lossAtNewMu() {
+      return lossMu == mu;
+    }
+  }
 
   static Step step(MfProblem p, MfOptions o, MatrixFactorizer.State s, Regularization reg,
       ChunkRunner runner) {
     if (o.loss() instanceof MfLoss.SquaredError) {
+      // With d = y - prediction at the old mu, the loss at mu + delta is
+      // sum w d^2 - 2 delta sum w d + delta^2 sum w: exact, no second pass.
       double[] sums = residualSums(p, s, runner);
-      return new Step(sums[1] / (sums[0] + reg.global), Double.NaN);
+      double weight = sums[0];
+      double residual = sums[1] + s.mu * weight; // sum w (y - everything but mu)
+      double mu = residual / (weight + reg.global);
+      double delta = mu - s.mu;
+      double loss = sums[2] - 2 * delta * sums[1] + delta * delta * weight;
+      return new Step(mu, loss, mu);
     }
     // Damped Newton in mu. Each pass over the ratings yields the objective and both derivatives
     // at one point, so an accepted line-search point already carries the next Newton step.
     double mu = s.mu;
     double[] at = terms(p, o.loss(), s, mu, runner);
+    double atMu = mu;
     for (int it = 0; it < MAX_NEWTON; it++) {
       double f = at[0] + reg.global * mu * mu;
       double g = at[1] + 2 * reg.global * mu;
@@ -36,6 +49,11 @@ final class GlobalIntercept {
         break;
       }
       double step = -g / h;
+      if (Math.abs(step) <= LogisticBlockSolver.SAFE_LOGIT_STEP) {
+        // Every logit moves by |step| <= 1: guaranteed descent, as for the blocks.
+        mu += step;
+        break;
+      }
       double next = mu;
       for (int half = 0; half < 30; half++) {
         double candidate = mu + step;
@@ -43,6 +61,7 @@ final class GlobalIntercept {
         if (there[0] + reg.global * candidate * candidate <= f) {
           next = candidate;
           at = there;
+          atMu = candidate;
           break;
         }
         step /= 2;
@@ -53,30 +72,38 @@ final class GlobalIntercept {
         break;
       }
     }
-    return new Step(mu, at[0]);
+    return new Step(mu, at[0], atMu);
   }
 
-  /** {sum w, sum w * (y - everything but mu)}, reduced in chunk order. */
+  /**
+   * {sum w, sum w d, sum w d^2} with d = y - prediction at the current mu, reduced in chunk
+   * order.
+   */
   private static double[] residualSums(MfProblem p, MatrixFactorizer.State s, ChunkRunner runner) {
     int chunks = ChunkRunner.chunkCount(p.nNotes);
     double[] weight = new double[chunks];
     double[] residual = new double[chunks];
+    double[] squared = new double[chunks];
+    double mu = s.mu;
     runner.run(p.nNotes, (chunk, from, to) -> {
-      double w0 = 0, r0 = 0;
+      double w0 = 0, r0 = 0, q0 = 0;
       for (int n = from; n < to; n++) {
         double in = s.noteIntercept[n];
         double fn = s.noteFactor[n];
         for (int k = p.noteStart[n]; k < p.noteStart[n + 1]; k++) {
           int u = p.raterByNote[k];
           double w = p.weightByNote == null ? 1.0 : p.weightByNote[k];
+          double d = p.targetByNote[k] - (mu + s.raterIntercept[u] + in + s.raterFactor[u] * fn);
           w0 += w;
-          r0 += w * (p.targetByNote[k] - s.raterIntercept[u] - in - s.raterFactor[u] * fn);
+          r0 += w * d;
+          q0 += w * d * d;
         }
       }
       weight[chunk] = w0;
       residual[chunk] = r0;
+      squared[chunk] = q0;
     });
-    return new double[] {sum(weight), sum(residual)};
+    return new double[] {sum(weight), sum(residual), sum(squared)};
   }
 
   /** {sum w * loss, sum w * slope, sum w * curvature} at global intercept mu, in chunk order. */

@@ -90,7 +90,8 @@ public final class MatrixFactorizer {
           }
         }
         boolean full = true;
-        double dataLossNow = Double.NaN; // weighted data loss at the current state, when known
+        double measuredObjective = Double.NaN; // this sweep's objective for the loss rule, if known
+        boolean measuredNow = false; // whether it is the objective at the current state
         if (!o.freezeNotes()) {
           full &= activeNotes.all();
           delta = Math.max(delta,
@@ -108,8 +109,10 @@ public final class MatrixFactorizer {
         if (!o.freezeGlobal() && o.useGlobalIntercept()) {
           double before = s.mu;
           GlobalIntercept.Step step = GlobalIntercept.step(p, o, s, reg, runner);
+          s.mu = step.lossMu();
+          measuredObjective = step.dataLoss() / p.size + reg.penalty(s, o.useGlobalIntercept());
           s.mu = step.mu();
-          dataLossNow = step.dataLoss();
+          measuredNow = step.lossAtNewMu();
           double change = Math.abs(s.mu - before);
           delta = Math.max(delta, change);
           if (change > threshold) {
@@ -127,10 +130,13 @@ public final class MatrixFactorizer {
             activeRaters.lastMoved()));
         double objectiveNow = Double.NaN;
         if (full && !Double.isNaN(o.objectiveTolerance())) {
-          double objective = Double.isNaN(dataLossNow)
+          // The rule compares one objective a sweep; it may be measured just before the global
+          // intercept's last step (a logistic step that needed no check), which is as good a
+          // point of the sweep as its end, and saves a pass over the ratings.
+          double objective = Double.isNaN(measuredObjective)
               ? objective(p, o, s, reg, runner)
-              : dataLossNow / p.size + reg.penalty(s, o.useGlobalIntercept());
-          objectiveNow = objective;
+              : measuredObjective;
+          objectiveNow = Double.isNaN(measuredObjective) || measuredNow ? objective : Double.NaN;
           double change = Math.abs(lastObjective - objective);
           lastObjective = objective;
           LOG.log(System.Logger.Level.TRACE, () -> String.format(

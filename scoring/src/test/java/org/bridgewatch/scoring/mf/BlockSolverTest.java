@@ -78,4 +78,24 @@ class BlockSolverTest {
     }
     assertNoGridPointBeats(y, 0.5, 0.2, 0, loss, ab);
   }
+
+  @Test
+  void logisticStepFarFromTheMinimumIsChecked() {
+    // From a logit of 8 the Newton step is thousands of units long (the curvature there is
+    // e^-8 and the penalty is weak): only steps that move every logit by at most SAFE_LOGIT_STEP may skip the objective
+    // check; this one must be damped, and every solve must still lower the block objective.
+    float[] y = {0, 0, 1, 0, 1, 1};
+    MfLoss loss = MfLoss.logistic(3.0);
+    int[] other = {0, 1, 2, 3, 4, 5};
+    BlockSolver.Side side = new BlockSolver.Side(other, y, null, OTHER_INTERCEPT, OTHER_FACTOR);
+    double[] ab = {8, 0};
+    double last = value(y, 0.1, 0.01, 0.01, 0, loss, ab[0], ab[1]);
+    for (int solve = 0; solve < 40; solve++) {
+      BlockSolver.solve(side, 0, y.length, 0.1, 0.01, 0.01, 0, loss, ab);
+      double now = value(y, 0.1, 0.01, 0.01, 0, loss, ab[0], ab[1]);
+      assertThat(now).isLessThanOrEqualTo(last);
+      last = now;
+    }
+    assertNoGridPointBeats(y, 0.01, 0.01, 0, loss, ab);
+  }
 }
