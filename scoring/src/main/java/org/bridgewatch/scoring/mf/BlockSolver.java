@@ -16,9 +16,18 @@ package org.bridgewatch.scoring.mf;
 final class BlockSolver {
   private BlockSolver() {}
 
-  /** The block's data: ratings {@code from..to} of a CSR side. */
-  record Side(int[] other, float[] target, float[] weight, double[] otherIntercept,
-      double[] otherFactor) {}
+  /**
+   * The block's data: ratings {@code from..to} of a CSR side, and the other side's parameters
+   * interleaved ({@code otherParams[2o]} intercept, {@code [2o + 1]} factor; see {@link
+   * MatrixFactorizer.State#packRaters}).
+   */
+  record Side(int[] other, float[] target, float[] weight, double[] otherParams) {
+    static Side of(int[] other, float[] target, float[] weight, double[] otherIntercept,
+        double[] otherFactor) {
+      return new Side(other, target, weight,
+          MatrixFactorizer.State.pack(otherIntercept, otherFactor, null));
+    }
+  }
 
   /** Minimizes in place: {@code ab[0]} intercept, {@code ab[1]} factor, current values on entry. */
   static void solve(Side s, int from, int to, double base, double cA, double cB, double cD,
@@ -36,8 +45,8 @@ final class BlockSolver {
     for (int k = from; k < to; k++) {
       int o = s.other[k];
       double w = s.weight == null ? 1.0 : s.weight[k];
-      double x = s.otherFactor[o];
-      double t = s.target[k] - base - s.otherIntercept[o];
+      double x = s.otherParams[2 * o + 1];
+      double t = s.target[k] - base - s.otherParams[2 * o];
       s0 += w;
       s1 += w * x;
       s2 += w * x * x;

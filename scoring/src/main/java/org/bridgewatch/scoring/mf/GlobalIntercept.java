@@ -85,6 +85,7 @@ final class GlobalIntercept {
     double[] residual = new double[chunks];
     double[] squared = new double[chunks];
     double mu = s.mu;
+    double[] raters = s.packRaters();
     runner.run(p.nNotes, (chunk, from, to) -> {
       double w0 = 0, r0 = 0, q0 = 0;
       for (int n = from; n < to; n++) {
@@ -93,7 +94,7 @@ final class GlobalIntercept {
         for (int k = p.noteStart[n]; k < p.noteStart[n + 1]; k++) {
           int u = p.raterByNote[k];
           double w = p.weightByNote == null ? 1.0 : p.weightByNote[k];
-          double d = p.targetByNote[k] - (mu + s.raterIntercept[u] + in + s.raterFactor[u] * fn);
+          double d = p.targetByNote[k] - (mu + raters[2 * u] + in + raters[2 * u + 1] * fn);
           w0 += w;
           r0 += w * d;
           q0 += w * d * d;
@@ -111,14 +112,14 @@ final class GlobalIntercept {
       ChunkRunner runner) {
     int chunks = ChunkRunner.chunkCount(p.nNotes);
     double[][] partial = new double[chunks][];
+    double[] raters = s.packRaters();
     runner.run(p.nNotes, (chunk, from, to) -> {
       double[] sums = new double[3];
       for (int n = from; n < to; n++) {
         for (int k = p.noteStart[n]; k < p.noteStart[n + 1]; k++) {
           int u = p.raterByNote[k];
           double w = p.weightByNote == null ? 1.0 : p.weightByNote[k];
-          double z = mu + s.raterIntercept[u] + s.noteIntercept[n]
-              + s.raterFactor[u] * s.noteFactor[n];
+          double z = mu + raters[2 * u] + s.noteIntercept[n] + raters[2 * u + 1] * s.noteFactor[n];
           loss.addTerms(z, p.targetByNote[k], w, sums);
         }
       }

@@ -5,11 +5,9 @@ package org.bridgewatch.scoring.mf;
  *
  * <p>Why a class of its own: this is the hottest loop of a run (the tag-consensus model sweeps
  * hundreds of times). Each pass over the block computes the objective, gradient and Hessian
- * together from one {@code exp(-|z|)} and one {@link Log1p} per rating, and the derivatives of an
- * accepted line-search point are reused for the next Newton step. The arithmetic is the same
- * expression for expression as {@link MfLoss.Logistic}'s value, slope and curvature (softplus and
- * the sigmoid both reduce to {@code e = exp(-|z|)}), so results are bit-identical to evaluating
- * them separately.
+ * together from one {@code exp(-|z|)}, one log and one division per rating (the same fused
+ * arithmetic as {@link MfLoss.Logistic#addTerms}), and most steps need only that one pass (see
+ * {@link #SAFE_LOGIT_STEP}).
  */
 final class LogisticBlockSolver {
   /**
@@ -98,16 +96,18 @@ final class LogisticBlockSolver {
     for (int k = from; k < to; k++) {
       int o = s.other()[k];
       double w = s.weight() == null ? 1.0 : s.weight()[k];
-      double x = s.otherFactor()[o];
+      double x = s.otherParams()[2 * o + 1];
       maxX = Math.max(maxX, Math.abs(x));
-      double z = base + s.otherIntercept()[o] + a + x * b;
+      double z = base + s.otherParams()[2 * o] + a + x * b;
       double y = s.target()[k];
       double e = Math.exp(-Math.abs(z));
-      double l = Log1p.ofUnitInterval(e);
+      double u = 1 + e;
+      double r = 1 / u; // shared by the softplus and the sigmoid: one division per rating
+      double l = Log1p.ofUnitInterval(e, u, r);
       double softplusNeg = z < 0 ? -z + l : l;
       double softplusPos = z > 0 ? z + l : l;
       v += w * (posWeight * y * softplusNeg + (1 - y) * softplusPos);
-      double sg = z >= 0 ? 1 / (1 + e) : e / (1 + e);
+      double sg = z >= 0 ? r : e * r;
       double d1 = w * (-posWeight * y * (1 - sg) + (1 - y) * sg);
       double d2 = w * ((posWeight * y + (1 - y)) * sg * (1 - sg));
       ga += d1;

@@ -74,10 +74,12 @@ public sealed interface MfLoss {
     @Override
     public void addTerms(double z, double y, double w, double[] sums) {
       double e = Math.exp(-Math.abs(z));
-      double l = Log1p.ofUnitInterval(e);
+      double u = 1 + e;
+      double r = 1 / u;
+      double l = Log1p.ofUnitInterval(e, u, r);
       double softplusNeg = z < 0 ? -z + l : l;
       double softplusPos = z > 0 ? z + l : l;
-      double s = z >= 0 ? 1 / (1 + e) : e / (1 + e);
+      double s = z >= 0 ? r : e * r;
       sums[0] += w * (posWeight * y * softplusNeg + (1 - y) * softplusPos);
       sums[1] += w * (-posWeight * y * (1 - s) + (1 - y) * s);
       sums[2] += w * ((posWeight * y + (1 - y)) * s * (1 - s));

@@ -16,13 +16,13 @@ final class Objective {
     int chunks = ChunkRunner.chunkCount(p.nNotes);
     double[] weighted = new double[chunks];
     double[] plain = new double[chunks];
+    double[] raters = s.packRaters();
     runner.run(p.nNotes, (chunk, from, to) -> {
       double a = 0, b = 0;
       for (int n = from; n < to; n++) {
         for (int k = p.noteStart[n]; k < p.noteStart[n + 1]; k++) {
           int u = p.raterByNote[k];
-          double z = mu + s.raterIntercept[u] + s.noteIntercept[n]
-              + s.raterFactor[u] * s.noteFactor[n];
+          double z = mu + raters[2 * u] + s.noteIntercept[n] + raters[2 * u + 1] * s.noteFactor[n];
           double l = loss.value(z, p.targetByNote[k]);
           a += (p.weightByNote == null ? 1.0 : p.weightByNote[k]) * l;
           b += l;

@@ -22,7 +22,7 @@ class BlockSolverTest {
   private static double[] solve(float[] y, double base, double cA, double cB, double cD,
       MfLoss loss) {
     int[] other = {0, 1, 2, 3, 4, 5};
-    BlockSolver.Side side = new BlockSolver.Side(other, y, null, OTHER_INTERCEPT, OTHER_FACTOR);
+    BlockSolver.Side side = BlockSolver.Side.of(other, y, null, OTHER_INTERCEPT, OTHER_FACTOR);
     double[] ab = {0.01, -0.02};
     BlockSolver.solve(side, 0, y.length, base, cA, cB, cD, loss, ab);
     return ab;
@@ -67,7 +67,7 @@ class BlockSolverTest {
     float[] y = {0, 0, 1, 0, 1, 1};
     MfLoss loss = MfLoss.logistic(3.0);
     int[] other = {0, 1, 2, 3, 4, 5};
-    BlockSolver.Side side = new BlockSolver.Side(other, y, null, OTHER_INTERCEPT, OTHER_FACTOR);
+    BlockSolver.Side side = BlockSolver.Side.of(other, y, null, OTHER_INTERCEPT, OTHER_FACTOR);
     double[] ab = {0.01, -0.02};
     double last = value(y, 0.1, 0.5, 0.2, 0, loss, ab[0], ab[1]);
     for (int solve = 0; solve < 20; solve++) {
@@ -87,7 +87,7 @@ class BlockSolverTest {
     float[] y = {0, 0, 1, 0, 1, 1};
     MfLoss loss = MfLoss.logistic(3.0);
     int[] other = {0, 1, 2, 3, 4, 5};
-    BlockSolver.Side side = new BlockSolver.Side(other, y, null, OTHER_INTERCEPT, OTHER_FACTOR);
+    BlockSolver.Side side = BlockSolver.Side.of(other, y, null, OTHER_INTERCEPT, OTHER_FACTOR);
     double[] ab = {8, 0};
     double last = value(y, 0.1, 0.01, 0.01, 0, loss, ab[0], ab[1]);
     for (int solve = 0; solve < 40; solve++) {

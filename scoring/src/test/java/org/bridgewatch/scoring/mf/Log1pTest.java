@@ -16,6 +16,10 @@ class Log1pTest {
       assertThat(Math.abs(Log1p.ofUnitInterval(e) - expected))
           .as("log1p(%s)", e)
           .isLessThanOrEqualTo(4 * Math.ulp(expected));
+      double u = 1 + e;
+      assertThat(Math.abs(Log1p.ofUnitInterval(e, u, 1 / u) - expected))
+          .as("log1p(%s) given 1 / (1 + e)", e)
+          .isLessThanOrEqualTo(4 * Math.ulp(expected));
     }
   }
 
