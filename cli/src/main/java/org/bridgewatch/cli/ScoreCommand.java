@@ -139,7 +139,7 @@ public final class ScoreCommand implements Callable<Integer> {
       ScoringResult result = new ScoringPipeline(options, progress).run(input);
       progress.phaseStarted("Writing outputs");
       long writing = System.nanoTime();
-      ScoringOutputWriter.write(result, outdir, headers);
+      ScoringOutputWriter.write(result, outdir, headers, options.threads());
       progress.phaseFinished("Writing outputs", elapsedMillis(writing));
     } catch (DataFormatException e) {
       err.println("error: " + e.getMessage());

@@ -110,4 +110,38 @@ class TsvTableWriterTest {
       return lines.findFirst().orElseThrow();
     }
   }
+
+  @Test
+  void blocksFormattedOnSeveralThreadsGiveTheSameBytes() throws IOException {
+    // Enough rows for several blocks and a partial last one, with multi-byte UTF-8 text.
+    int rows = 3 * TsvTableWriter.ROWS_PER_BLOCK + 17;
+    long[] ids = new long[rows];
+    float[] values = new float[rows];
+    String[] text = new String[rows];
+    for (int r = 0; r < rows; r++) {
+      ids[r] = 1_000_000_000_000L + 7L * r;
+      values[r] = r % 11 == 0 ? Float.NaN : r / 3.7f;
+      text[r] = r % 5 == 0 ? null : "résumé — " + r;
+    }
+    OutputTable table = new OutputTable(rows)
+        .int64("noteId", ids).float32("v", values).strings("t", text);
+    for (String name : new String[] {"out.tsv", "out.tsv.gz"}) {
+      Path one = tmp.resolve("one-" + name);
+      Path four = tmp.resolve("four-" + name);
+      TsvTableWriter.write(table, one, true, 1);
+      TsvTableWriter.write(table, four, true, 4);
+      assertThat(read(four)).isEqualTo(read(one));
+      assertThat(read(one).split("\n", -1)).hasSize(rows + 2);
+    }
+  }
+
+  private static String read(Path path) throws IOException {
+    byte[] bytes = Files.readAllBytes(path);
+    if (path.toString().endsWith(".gz")) {
+      try (GZIPInputStream in = new GZIPInputStream(Files.newInputStream(path))) {
+        bytes = in.readAllBytes();
+      }
+    }
+    return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+  }
 }
