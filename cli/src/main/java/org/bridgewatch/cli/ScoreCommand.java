@@ -3,8 +3,6 @@ package org.bridgewatch.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.bridgewatch.scoring.io.DataFormatException;
@@ -120,7 +118,8 @@ public final class ScoreCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     long started = System.nanoTime();
     ScoringInput input;
-    try (PhaseProgress progress = PhaseProgress.create(out)) {
+    HeapWatch heap = new HeapWatch();
+    try (heap; PhaseProgress progress = PhaseProgress.create(out)) {
       InputPaths paths =
           new InputPaths(notes, ratings, status, enrollment)
               .withHeaders(headers ? HeaderMode.PRESENT : HeaderMode.ABSENT);
@@ -146,7 +145,7 @@ public final class ScoreCommand implements Callable<Integer> {
       return 2;
     }
     out.printf("Scored into %s in %.1f s%n", outdir, elapsedMillis(started) / 1000.0);
-    out.printf("peakHeapBytes=%d%n", peakHeapBytes());
+    out.printf("peakHeapBytes=%d%n", heap.peakBytes());
     out.printf("cpuMillis=%d%n", cpuMillis());
     out.flush();
     return 0;
@@ -167,16 +166,5 @@ public final class ScoreCommand implements Callable<Integer> {
       return nanos < 0 ? -1 : nanos / 1_000_000;
     }
     return -1;
-  }
-
-  /** Sum of the heap pools' peaks: what `bench` reports as peak heap. */
-  static long peakHeapBytes() {
-    long total = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        total += pool.getPeakUsage().getUsed();
-      }
-    }
-    return total;
   }
 }
