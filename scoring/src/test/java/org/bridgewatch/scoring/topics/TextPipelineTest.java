@@ -14,6 +14,33 @@ class TextPipelineTest {
   }
 
   @Test
+  void scannedTokensEqualTheReferenceAlternationOnAwkwardText() {
+    // Seeds overlapping words, a seed glued to a word, empty and repeated seeds, underscores,
+    // digits, letters outside the BMP (math bold A is a letter, the emoji is not), combining marks.
+    String[] docs = {
+      "", "x", "ab", "foox.com help.x.comabc x.com/tos/more https://x.com/tos?a=1 end",
+      "http://help.x.com/ https://help.x.com", "help.x.com.x.com/tos", "a_b __ 1 22 _",
+      "\uD835\uDC00\uD835\uDC01 \uD83D\uDE00\uD83D\uDE00 ab\uD83D\uDE00cd", "नीति आरक्षण x.COM/TOS",
+      "end with seed help.x.com", "..x.com..", "see https://help.x.com/en/rules now"
+    };
+    for (String doc : docs) {
+      assertThat(tokenizer.tokenize(doc)).as(doc).isEqualTo(tokenizer.tokenizeByRegex(doc));
+    }
+    java.util.SplittableRandom random = new java.util.SplittableRandom(11);
+    String[] pieces = {"a", "b", "x", ".", "com", "/", "tos", "help", " ", "_", "7", "é", "\t",
+        "https://", "\uD835\uDC00", "\uD83D\uDE00", "-", "\u0915\u094D", "\u00A0", "X.COM"};
+    for (int trial = 0; trial < 20_000; trial++) {
+      StringBuilder doc = new StringBuilder();
+      int length = random.nextInt(12);
+      for (int i = 0; i < length; i++) {
+        doc.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String d = doc.toString();
+      assertThat(tokenizer.tokenize(d)).as(d).isEqualTo(tokenizer.tokenizeByRegex(d));
+    }
+  }
+
+  @Test
   void accentsAreStrippedAfterLowerCasing() {
     assertThat(tokenizer.tokenize("Café NAÏVE")).containsExactly("cafe", "naive");
     // Compatibility decomposition: the ligature becomes two letters.
