@@ -11,7 +11,8 @@ import java.util.Arrays;
  *
  * <p>Built once, the problem keeps two compressed copies of the ratings, grouped by note and by
  * rater (a counting sort each), so that a sweep over one side streams memory: 16 bytes a rating
- * (24 with weights) on top of the caller's columns.
+ * (24 with weights) on top of the caller's columns, which it reads through {@link Entries}
+ * without copying.
  */
 public final class MfProblem {
   public final int nNotes;
@@ -28,12 +29,33 @@ public final class MfProblem {
   final float[] targetByRater;
   final float[] weightByRater;
 
-  private MfProblem(int nNotes, int nRaters, int[] note, int[] rater, float[] target, float[] w) {
+  /**
+   * The ratings as the caller holds them, read entry by entry: a caller with its own layout (rows
+   * of a rating table mapped to compact indexes) need not copy them into three arrays first, which
+   * at 100M ratings was over a gigabyte held only while the problem was built.
+   */
+  public interface Entries {
+    int size();
+
+    int note(int k);
+
+    int rater(int k);
+
+    float target(int k);
+  }
+
+  private MfProblem(int nNotes, int nRaters, Entries e, float[] w) {
     this.nNotes = nNotes;
     this.nRaters = nRaters;
-    this.size = note.length;
-    noteStart = starts(note, nNotes);
-    raterStart = starts(rater, nRaters);
+    this.size = e.size();
+    noteStart = new int[nNotes + 1];
+    raterStart = new int[nRaters + 1];
+    for (int r = 0; r < size; r++) {
+      noteStart[e.note(r) + 1]++;
+      raterStart[e.rater(r) + 1]++;
+    }
+    prefixSums(noteStart);
+    prefixSums(raterStart);
     raterByNote = new int[size];
     targetByNote = new float[size];
     weightByNote = w == null ? null : new float[size];
@@ -43,12 +65,15 @@ public final class MfProblem {
     int[] noteFill = Arrays.copyOf(noteStart, nNotes);
     int[] raterFill = Arrays.copyOf(raterStart, nRaters);
     for (int r = 0; r < size; r++) {
-      int pn = noteFill[note[r]]++;
-      raterByNote[pn] = rater[r];
-      targetByNote[pn] = target[r];
-      int pr = raterFill[rater[r]]++;
-      noteByRater[pr] = note[r];
-      targetByRater[pr] = target[r];
+      int note = e.note(r);
+      int rater = e.rater(r);
+      float target = e.target(r);
+      int pn = noteFill[note]++;
+      raterByNote[pn] = rater;
+      targetByNote[pn] = target;
+      int pr = raterFill[rater]++;
+      noteByRater[pr] = note;
+      targetByRater[pr] = target;
       if (w != null) {
         weightByNote[pn] = w[r];
         weightByRater[pr] = w[r];
@@ -72,15 +97,50 @@ public final class MfProblem {
     if (rater.length != n || target.length != n || (weight != null && weight.length != n)) {
       throw new IllegalArgumentException("rating columns differ in length");
     }
-    for (int r = 0; r < n; r++) {
-      if (note[r] < 0 || note[r] >= nNotes || rater[r] < 0 || rater[r] >= nRaters) {
+    return of(nNotes, nRaters, arrays(note, rater, target), weight);
+  }
+
+  /** Ratings with unit weight, read from {@code entries}. */
+  public static MfProblem of(int nNotes, int nRaters, Entries entries) {
+    return of(nNotes, nRaters, entries, null);
+  }
+
+  private static MfProblem of(int nNotes, int nRaters, Entries e, float[] weight) {
+    for (int r = 0; r < e.size(); r++) {
+      int note = e.note(r);
+      int rater = e.rater(r);
+      if (note < 0 || note >= nNotes || rater < 0 || rater >= nRaters) {
         throw new IllegalArgumentException("rating " + r + " has an index out of range");
       }
-      if (!Float.isFinite(target[r])) {
+      if (!Float.isFinite(e.target(r))) {
         throw new IllegalArgumentException("rating " + r + " has a non-finite target");
       }
     }
-    return new MfProblem(nNotes, nRaters, note, rater, target, weight);
+    return new MfProblem(nNotes, nRaters, e, weight);
+  }
+
+  private static Entries arrays(int[] note, int[] rater, float[] target) {
+    return new Entries() {
+      @Override
+      public int size() {
+        return note.length;
+      }
+
+      @Override
+      public int note(int k) {
+        return note[k];
+      }
+
+      @Override
+      public int rater(int k) {
+        return rater[k];
+      }
+
+      @Override
+      public float target(int k) {
+        return target[k];
+      }
+    };
   }
 
   /** The same ratings with other weights (or none), reusing nothing but the shape. */
@@ -95,7 +155,7 @@ public final class MfProblem {
         target[p] = targetByRater[p];
       }
     }
-    return new MfProblem(nNotes, nRaters, note, rater, target, weightInRaterOrder);
+    return new MfProblem(nNotes, nRaters, arrays(note, rater, target), weightInRaterOrder);
   }
 
   public int noteRatingCount(int n) {
@@ -106,14 +166,9 @@ public final class MfProblem {
     return raterStart[u + 1] - raterStart[u];
   }
 
-  private static int[] starts(int[] index, int count) {
-    int[] start = new int[count + 1];
-    for (int i : index) {
-      start[i + 1]++;
-    }
-    for (int i = 0; i < count; i++) {
+  private static void prefixSums(int[] start) {
+    for (int i = 0; i + 1 < start.length; i++) {
       start[i + 1] += start[i];
     }
-    return start;
   }
 }

@@ -23,17 +23,29 @@ final class MfFit {
   /** Builds the problem; the target of each row is its helpfulNum. */
   static MfFit of(RatingTable ratings, int[] rows, float[] helpfulNum, int notes, int raters) {
     CompactIndex index = CompactIndex.of(ratings, rows, notes, raters);
-    int[] note = new int[rows.length];
-    int[] rater = new int[rows.length];
-    float[] target = new float[rows.length];
-    for (int i = 0; i < rows.length; i++) {
-      int r = rows[i];
-      note[i] = index.localNote(ratings.note[r]);
-      rater[i] = index.localRater(ratings.rater[r]);
-      target[i] = helpfulNum[r];
-    }
+    MfProblem.Entries entries = new MfProblem.Entries() {
+      @Override
+      public int size() {
+        return rows.length;
+      }
+
+      @Override
+      public int note(int k) {
+        return index.localNote(ratings.note[rows[k]]);
+      }
+
+      @Override
+      public int rater(int k) {
+        return index.localRater(ratings.rater[rows[k]]);
+      }
+
+      @Override
+      public float target(int k) {
+        return helpfulNum[rows[k]];
+      }
+    };
     return new MfFit(
-        rows, index, MfProblem.of(index.noteCount(), index.raterCount(), note, rater, target));
+        rows, index, MfProblem.of(index.noteCount(), index.raterCount(), entries));
   }
 
   /** Starting values gathered from run-wide arrays (NaN entries start at zero). */
