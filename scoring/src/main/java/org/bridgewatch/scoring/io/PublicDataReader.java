@@ -24,10 +24,25 @@ public final class PublicDataReader {
   private PublicDataReader() {}
 
   /**
+   * Reads with one worker per core; see {@link #read(InputPaths, ProgressListener, int)}.
+   *
+   * @throws DataFormatException for any missing file, bad header or bad value
+   */
+  public static ScoringInput read(InputPaths paths, ProgressListener progress) {
+    return read(paths, progress, Runtime.getRuntime().availableProcessors());
+  }
+
+  /**
+   * Reads the inputs; the ratings, by far the largest, are parsed in parts on {@code threads}
+   * workers. The result is the same for any thread count.
+   *
    * @throws DataFormatException for any missing file, bad header or bad value; when headers are
    *     bad, the message lists every problem found, one per line
    */
-  public static ScoringInput read(InputPaths paths, ProgressListener progress) {
+  public static ScoringInput read(InputPaths paths, ProgressListener progress, int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be >= 1");
+    }
     if (paths.notes() == null || paths.ratings() == null) {
       throw new DataFormatException("both a notes and a ratings input are required");
     }
@@ -52,12 +67,26 @@ public final class PublicDataReader {
     notes.forEachRow(noteLoader, listener);
     NoteTable noteTable = noteLoader.build();
 
-    RatingsFormat.Loader ratingLoader = new RatingsFormat.Loader(participants, noteTable);
-    ratings.forEachRow(ratingLoader, listener);
-    RatingTable ratingTable = ratingLoader.build();
-    if (ratingLoader.droppedWithoutLevel > 0) {
+    // Each part interns its raters locally; interning the parts in file order gives the indexes
+    // a single pass would.
+    List<RatingsFormat.Loader> ratingParts = new ArrayList<>();
+    ratings.forEachPart(
+        () -> RatingsFormat.Loader.part(noteTable),
+        part -> {
+          part.internInto(participants);
+          ratingParts.add(part);
+        },
+        threads,
+        listener);
+    long droppedWithoutLevel = 0;
+    for (RatingsFormat.Loader part : ratingParts) {
+      droppedWithoutLevel += part.droppedWithoutLevel;
+    }
+    RatingTable ratingTable = RatingsFormat.Loader.concat(ratingParts);
+    ratingParts.clear();
+    if (droppedWithoutLevel > 0) {
       listener.warning(
-          ratingLoader.droppedWithoutLevel
+          droppedWithoutLevel
               + " ratings had no helpfulnessLevel and no helpful/notHelpful answer and were"
               + " skipped");
     }

@@ -2,6 +2,8 @@ package org.bridgewatch.scoring.io;
 
 import it.unimi.dsi.fastutil.ints.Int2LongOpenHashMap;
 import it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap;
+import java.util.Arrays;
+import java.util.List;
 import org.bridgewatch.scoring.model.HelpfulnessLevel;
 import org.bridgewatch.scoring.model.NoteTable;
 import org.bridgewatch.scoring.model.ParticipantIndex;
@@ -78,7 +80,10 @@ final class RatingsFormat {
    * (notHelpful wins over helpful); with neither it is dropped, as the reference drops it.
    */
   static final class Loader implements TableSource.RowSink {
-    private final ParticipantIndex participants;
+    /** Where raters are interned: the shared index, or this part's own until {@link #internInto}. */
+    private ParticipantIndex participants;
+    /** For a part: its local rater index -> the shared index; null while unmapped. */
+    private int[] raterMap;
     private final NoteTable notes;
     private final Growable.Ints note = new Growable.Ints();
     private final Growable.Longs noteId = new Growable.Longs();
@@ -96,6 +101,87 @@ final class RatingsFormat {
     Loader(ParticipantIndex participants, NoteTable notes) {
       this.participants = participants;
       this.notes = notes;
+    }
+
+    /**
+     * A loader for one part of a file read in parts: its raters get indexes of its own, in its
+     * first-seen order, until {@link #internInto} maps them into the shared index.
+     */
+    static Loader part(NoteTable notes) {
+      return new Loader(new ParticipantIndex(), notes);
+    }
+
+    /**
+     * Interns this part's raters into {@code shared} in the part's first-seen order and drops
+     * the part's own id strings. Called for each part in file order, this hands out exactly the
+     * indexes a single pass over the whole file would.
+     */
+    void internInto(ParticipantIndex shared) {
+      int[] map = new int[participants.size()];
+      for (int local = 0; local < map.length; local++) {
+        map[local] = shared.intern(participants.id(local));
+      }
+      raterMap = map;
+      participants = null;
+    }
+
+    /** The parts' rows one after the other, every part already {@link #internInto interned}. */
+    private static int[] sortedKeys(int[] keys) {
+      Arrays.sort(keys);
+      return keys;
+    }
+
+    static RatingTable concat(List<Loader> parts) {
+      int size = 0;
+      for (Loader part : parts) {
+        size = Math.addExact(size, part.note.size());
+      }
+      int[] note = new int[size];
+      long[] noteId = new long[size];
+      int[] rater = new int[size];
+      long[] createdAt = new long[size];
+      byte[] level = new byte[size];
+      int[] tags = new int[size];
+      byte[] source = new byte[size];
+      byte[] legacy = new byte[size];
+      long[] ratedOnTweetId = new long[size];
+      Int2ObjectOpenHashMap<String> suggestion = new Int2ObjectOpenHashMap<>();
+      Int2LongOpenHashMap suggestionId = new Int2LongOpenHashMap();
+      int at = 0;
+      for (Loader part : parts) {
+        int n = part.note.size();
+        part.note.moveTo(note, at);
+        part.noteId.moveTo(noteId, at);
+        part.rater.moveTo(rater, at, part.raterMap);
+        part.createdAt.moveTo(createdAt, at);
+        part.level.moveTo(level, at);
+        part.tags.moveTo(tags, at);
+        part.source.moveTo(source, at);
+        part.legacy.moveTo(legacy, at);
+        part.ratedOnTweetId.moveTo(ratedOnTweetId, at);
+        // In row order, as a single pass would have put them.
+        for (int r : sortedKeys(part.suggestion.keySet().toIntArray())) {
+          suggestion.put(at + r, part.suggestion.get(r));
+        }
+        for (int r : sortedKeys(part.suggestionId.keySet().toIntArray())) {
+          suggestionId.put(at + r, part.suggestionId.get(r));
+        }
+        at += n;
+      }
+      suggestion.trim();
+      suggestionId.trim();
+      return new RatingTable(
+          note,
+          noteId,
+          rater,
+          createdAt,
+          level,
+          tags,
+          source,
+          legacy,
+          ratedOnTweetId,
+          suggestion,
+          suggestionId);
     }
 
     @Override
@@ -148,23 +234,6 @@ final class RatingsFormat {
         }
       }
       return bits;
-    }
-
-    RatingTable build() {
-      suggestion.trim();
-      suggestionId.trim();
-      return new RatingTable(
-          note.trimmed(),
-          noteId.trimmed(),
-          rater.trimmed(),
-          createdAt.trimmed(),
-          level.trimmed(),
-          tags.trimmed(),
-          source.trimmed(),
-          legacy.trimmed(),
-          ratedOnTweetId.trimmed(),
-          suggestion,
-          suggestionId);
     }
   }
 
