@@ -71,7 +71,7 @@ public final class PublicDataReader {
     // a single pass would.
     List<RatingsFormat.Loader> ratingParts = new ArrayList<>();
     ratings.forEachPart(
-        () -> RatingsFormat.Loader.part(noteTable),
+        () -> new RatingsFormat.Loader(noteTable),
         part -> {
           part.internInto(participants);
           ratingParts.add(part);

@@ -80,9 +80,9 @@ final class RatingsFormat {
    * (notHelpful wins over helpful); with neither it is dropped, as the reference drops it.
    */
   static final class Loader implements TableSource.RowSink {
-    /** Where raters are interned: the shared index, or this part's own until {@link #internInto}. */
-    private ParticipantIndex participants;
-    /** For a part: its local rater index -> the shared index; null while unmapped. */
+    /** This part's raters, first seen first; dropped by {@link #internInto}. */
+    private IdInterner raters = new IdInterner();
+    /** This part's rater index -> the shared index, once interned. */
     private int[] raterMap;
     private final NoteTable notes;
     private final Growable.Ints note = new Growable.Ints();
@@ -98,17 +98,12 @@ final class RatingsFormat {
     private final Int2LongOpenHashMap suggestionId = new Int2LongOpenHashMap();
     long droppedWithoutLevel;
 
-    Loader(ParticipantIndex participants, NoteTable notes) {
-      this.participants = participants;
-      this.notes = notes;
-    }
-
     /**
-     * A loader for one part of a file read in parts: its raters get indexes of its own, in its
-     * first-seen order, until {@link #internInto} maps them into the shared index.
+     * A loader for one part of the file: its raters get indexes of its own, in its first-seen
+     * order, until {@link #internInto} maps them into the shared index.
      */
-    static Loader part(NoteTable notes) {
-      return new Loader(new ParticipantIndex(), notes);
+    Loader(NoteTable notes) {
+      this.notes = notes;
     }
 
     /**
@@ -117,12 +112,12 @@ final class RatingsFormat {
      * indexes a single pass over the whole file would.
      */
     void internInto(ParticipantIndex shared) {
-      int[] map = new int[participants.size()];
+      int[] map = new int[raters.size()];
       for (int local = 0; local < map.length; local++) {
-        map[local] = shared.intern(participants.id(local));
+        map[local] = shared.intern(raters.id(local));
       }
       raterMap = map;
-      participants = null;
+      raters = null;
     }
 
     /** The parts' rows one after the other, every part already {@link #internInto interned}. */
@@ -187,7 +182,7 @@ final class RatingsFormat {
     @Override
     public void accept(TsvRow row) {
       long id = row.requiredLong(NOTE_ID);
-      String raterId = row.id(RATER);
+      row.checkId(RATER); // interned only once the rating is kept, as first-seen order requires
       long created = row.requiredLong(CREATED_AT);
       boolean helpful = row.flag(HELPFUL);
       boolean notHelpful = row.flag(NOT_HELPFUL);
@@ -208,7 +203,7 @@ final class RatingsFormat {
       int r = note.size();
       note.add(notes.indexOf(id));
       noteId.add(id);
-      rater.add(participants.intern(raterId));
+      rater.add(row.id(RATER, raters));
       createdAt.add(created);
       level.add(code);
       tags.add(tagBits(row));

@@ -162,10 +162,22 @@ final class TsvRow extends AbstractBaseCsvCallbackHandler<TsvRow> {
 
   /** A participant id: required and non-empty. */
   String id(int column) {
+    checkId(column);
+    return field(layout.fieldOf()[column]);
+  }
+
+  /** Fails unless the column holds a participant id, as {@link #id(int)} would. */
+  void checkId(int column) {
     if (isEmpty(column)) {
       throw error(column, "empty value (expected a participant id)");
     }
-    return field(layout.fieldOf()[column]);
+  }
+
+  /** A participant id, required and non-empty, as its index in {@code ids}. */
+  int id(int column, IdInterner ids) {
+    checkId(column);
+    int f = layout.fieldOf()[column];
+    return ids.intern(chars, start[f], length[f]);
   }
 
   /** A required integer such as an id or a timestamp. */

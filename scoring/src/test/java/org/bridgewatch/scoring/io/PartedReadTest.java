@@ -241,4 +241,21 @@ class PartedReadTest {
     List<String> fastCsv = streamed(source);
     assertThat(parted(source, 4)).isEqualTo(fastCsv);
   }
+
+  @Test
+  void aSkippedRatingDoesNotNumberItsRater() {
+    String ratings =
+        MiniFiles.RATINGS_HEADER + "1\tR9\t1\t\n" + "1\tR1\t2\tHELPFUL\n" + "2\tR9\t3\tHELPFUL\n";
+    for (int threads : THREADS) {
+      ScoringInput in =
+          PublicDataReader.read(
+              MiniFiles.notesAndRatings(dir, MiniFiles.TWO_NOTES, ratings),
+              ProgressListener.NONE,
+              threads);
+      // AUTHOR1 and AUTHOR2 come from the notes, then the raters of kept ratings in file order.
+      assertThat(in.participants().id(2)).isEqualTo("R1");
+      assertThat(in.participants().id(3)).isEqualTo("R9");
+      assertThat(in.ratings().rater).containsExactly(2, 3);
+    }
+  }
 }
