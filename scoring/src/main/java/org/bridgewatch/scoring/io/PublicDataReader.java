@@ -15,10 +15,12 @@ import org.bridgewatch.scoring.model.StatusHistoryTable;
  * Loads X's public Community Notes downloads into one {@link ScoringInput}.
  *
  * <p>First every file of every table is opened and its header checked, so a missing column in any
- * input is reported before a single row is parsed. Then the tables stream in a fixed order — notes
- * (which define note indexes), ratings, status history, enrollment, note requests — all interning
- * participants into one {@link ParticipantIndex}. Ratings and history rows of notes that are not in
- * the notes file keep note index -1.
+ * input is reported before a single row is parsed. Then the tables are read in a fixed order —
+ * notes (which define note indexes), ratings, status history, enrollment, note requests — all
+ * interning participants into one {@link ParticipantIndex}. The ratings are read in parts on
+ * several threads, and their raters interned part by part in file order, so indexes are still
+ * first-seen order in that sequence of files. Ratings and history rows of notes that are not in the
+ * notes file keep note index -1.
  */
 public final class PublicDataReader {
   private PublicDataReader() {}
