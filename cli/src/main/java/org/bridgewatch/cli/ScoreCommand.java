@@ -123,15 +123,16 @@ public final class ScoreCommand implements Callable<Integer> {
       InputPaths paths =
           new InputPaths(notes, ratings, status, enrollment)
               .withHeaders(headers ? HeaderMode.PRESENT : HeaderMode.ABSENT);
+      int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
       progress.phaseStarted("Reading input");
-      input = PublicDataReader.read(paths, progress);
+      input = PublicDataReader.read(paths, progress, workers);
       progress.phaseFinished("Reading input", elapsedMillis(started));
       ScoringOptions options =
           new ScoringOptions(
               seed,
               epochMillis == null ? System.currentTimeMillis() : epochMillis,
               pseudoraters,
-              threads > 0 ? threads : Runtime.getRuntime().availableProcessors(),
+              workers,
               cutoffTimestampMillis,
               scorers == null ? null : java.util.Set.copyOf(scorers),
               lowDiligence);

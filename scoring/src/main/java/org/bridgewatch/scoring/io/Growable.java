@@ -5,7 +5,9 @@ import java.util.Arrays;
 /**
  * Append-only primitive buffers for streaming a column of unknown length; {@code trimmed()} hands
  * back an exactly sized array (the buffer itself when it already fits). Growth is 1.5x so that a
- * 200M-row column never needs more than about 2.5 copies of itself at once.
+ * 200M-row column never needs more than about 2.5 copies of itself at once. Columns read in parts
+ * are joined with {@code moveTo}, which copies a part into the whole and frees it at once, so that
+ * joining needs only one extra column at a time.
  */
 final class Growable {
   private static final int INITIAL = 1024;
@@ -41,6 +43,20 @@ final class Growable {
     int[] trimmed() {
       return size == a.length ? a : Arrays.copyOf(a, size);
     }
+
+    /** Copies the values to {@code dest} from {@code at} and lets go of this buffer. */
+    void moveTo(int[] dest, int at) {
+      System.arraycopy(a, 0, dest, at, size);
+      a = null;
+    }
+
+    /** As {@link #moveTo(int[], int)}, writing {@code map[v]} for each value v. */
+    void moveTo(int[] dest, int at, int[] map) {
+      for (int i = 0; i < size; i++) {
+        dest[at + i] = map[a[i]];
+      }
+      a = null;
+    }
   }
 
   static final class Longs {
@@ -57,6 +73,12 @@ final class Growable {
     long[] trimmed() {
       return size == a.length ? a : Arrays.copyOf(a, size);
     }
+
+    /** Copies the values to {@code dest} from {@code at} and lets go of this buffer. */
+    void moveTo(long[] dest, int at) {
+      System.arraycopy(a, 0, dest, at, size);
+      a = null;
+    }
   }
 
   static final class Bytes {
@@ -72,6 +94,12 @@ final class Growable {
 
     byte[] trimmed() {
       return size == a.length ? a : Arrays.copyOf(a, size);
+    }
+
+    /** Copies the values to {@code dest} from {@code at} and lets go of this buffer. */
+    void moveTo(byte[] dest, int at) {
+      System.arraycopy(a, 0, dest, at, size);
+      a = null;
     }
   }
 

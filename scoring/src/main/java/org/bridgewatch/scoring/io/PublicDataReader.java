@@ -15,19 +15,36 @@ import org.bridgewatch.scoring.model.StatusHistoryTable;
  * Loads X's public Community Notes downloads into one {@link ScoringInput}.
  *
  * <p>First every file of every table is opened and its header checked, so a missing column in any
- * input is reported before a single row is parsed. Then the tables stream in a fixed order — notes
- * (which define note indexes), ratings, status history, enrollment, note requests — all interning
- * participants into one {@link ParticipantIndex}. Ratings and history rows of notes that are not in
- * the notes file keep note index -1.
+ * input is reported before a single row is parsed. Then the tables are read in a fixed order —
+ * notes (which define note indexes), ratings, status history, enrollment, note requests — all
+ * interning participants into one {@link ParticipantIndex}. The ratings are read in parts on
+ * several threads, and their raters interned part by part in file order, so indexes are still
+ * first-seen order in that sequence of files. Ratings and history rows of notes that are not in the
+ * notes file keep note index -1.
  */
 public final class PublicDataReader {
   private PublicDataReader() {}
 
   /**
+   * Reads with one worker per core; see {@link #read(InputPaths, ProgressListener, int)}.
+   *
+   * @throws DataFormatException for any missing file, bad header or bad value
+   */
+  public static ScoringInput read(InputPaths paths, ProgressListener progress) {
+    return read(paths, progress, Runtime.getRuntime().availableProcessors());
+  }
+
+  /**
+   * Reads the inputs; the ratings, by far the largest, are parsed in parts on {@code threads}
+   * workers. The result is the same for any thread count.
+   *
    * @throws DataFormatException for any missing file, bad header or bad value; when headers are
    *     bad, the message lists every problem found, one per line
    */
-  public static ScoringInput read(InputPaths paths, ProgressListener progress) {
+  public static ScoringInput read(InputPaths paths, ProgressListener progress, int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be >= 1");
+    }
     if (paths.notes() == null || paths.ratings() == null) {
       throw new DataFormatException("both a notes and a ratings input are required");
     }
@@ -52,12 +69,26 @@ public final class PublicDataReader {
     notes.forEachRow(noteLoader, listener);
     NoteTable noteTable = noteLoader.build();
 
-    RatingsFormat.Loader ratingLoader = new RatingsFormat.Loader(participants, noteTable);
-    ratings.forEachRow(ratingLoader, listener);
-    RatingTable ratingTable = ratingLoader.build();
-    if (ratingLoader.droppedWithoutLevel > 0) {
+    // Each part interns its raters locally; interning the parts in file order gives the indexes
+    // a single pass would.
+    List<RatingsFormat.Loader> ratingParts = new ArrayList<>();
+    ratings.forEachPart(
+        () -> new RatingsFormat.Loader(noteTable),
+        part -> {
+          part.internInto(participants);
+          ratingParts.add(part);
+        },
+        threads,
+        listener);
+    long droppedWithoutLevel = 0;
+    for (RatingsFormat.Loader part : ratingParts) {
+      droppedWithoutLevel += part.droppedWithoutLevel;
+    }
+    RatingTable ratingTable = RatingsFormat.Loader.concat(ratingParts);
+    ratingParts.clear();
+    if (droppedWithoutLevel > 0) {
       listener.warning(
-          ratingLoader.droppedWithoutLevel
+          droppedWithoutLevel
               + " ratings had no helpfulnessLevel and no helpful/notHelpful answer and were"
               + " skipped");
     }

@@ -2,6 +2,8 @@ package org.bridgewatch.scoring.io;
 
 import it.unimi.dsi.fastutil.ints.Int2LongOpenHashMap;
 import it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap;
+import java.util.Arrays;
+import java.util.List;
 import org.bridgewatch.scoring.model.HelpfulnessLevel;
 import org.bridgewatch.scoring.model.NoteTable;
 import org.bridgewatch.scoring.model.ParticipantIndex;
@@ -78,7 +80,10 @@ final class RatingsFormat {
    * (notHelpful wins over helpful); with neither it is dropped, as the reference drops it.
    */
   static final class Loader implements TableSource.RowSink {
-    private final ParticipantIndex participants;
+    /** This part's raters, first seen first; dropped by {@link #internInto}. */
+    private IdInterner raters = new IdInterner();
+    /** This part's rater index -> the shared index, once interned. */
+    private int[] raterMap;
     private final NoteTable notes;
     private final Growable.Ints note = new Growable.Ints();
     private final Growable.Longs noteId = new Growable.Longs();
@@ -93,15 +98,91 @@ final class RatingsFormat {
     private final Int2LongOpenHashMap suggestionId = new Int2LongOpenHashMap();
     long droppedWithoutLevel;
 
-    Loader(ParticipantIndex participants, NoteTable notes) {
-      this.participants = participants;
+    /**
+     * A loader for one part of the file: its raters get indexes of its own, in its first-seen
+     * order, until {@link #internInto} maps them into the shared index.
+     */
+    Loader(NoteTable notes) {
       this.notes = notes;
+    }
+
+    /**
+     * Interns this part's raters into {@code shared} in the part's first-seen order and drops
+     * the part's own id strings. Called for each part in file order, this hands out exactly the
+     * indexes a single pass over the whole file would.
+     */
+    void internInto(ParticipantIndex shared) {
+      int[] map = new int[raters.size()];
+      for (int local = 0; local < map.length; local++) {
+        map[local] = shared.intern(raters.id(local));
+      }
+      raterMap = map;
+      raters = null;
+    }
+
+    /** The parts' rows one after the other, every part already {@link #internInto interned}. */
+    private static int[] sortedKeys(int[] keys) {
+      Arrays.sort(keys);
+      return keys;
+    }
+
+    static RatingTable concat(List<Loader> parts) {
+      int size = 0;
+      for (Loader part : parts) {
+        size = Math.addExact(size, part.note.size());
+      }
+      int[] note = new int[size];
+      long[] noteId = new long[size];
+      int[] rater = new int[size];
+      long[] createdAt = new long[size];
+      byte[] level = new byte[size];
+      int[] tags = new int[size];
+      byte[] source = new byte[size];
+      byte[] legacy = new byte[size];
+      long[] ratedOnTweetId = new long[size];
+      Int2ObjectOpenHashMap<String> suggestion = new Int2ObjectOpenHashMap<>();
+      Int2LongOpenHashMap suggestionId = new Int2LongOpenHashMap();
+      int at = 0;
+      for (Loader part : parts) {
+        int n = part.note.size();
+        part.note.moveTo(note, at);
+        part.noteId.moveTo(noteId, at);
+        part.rater.moveTo(rater, at, part.raterMap);
+        part.createdAt.moveTo(createdAt, at);
+        part.level.moveTo(level, at);
+        part.tags.moveTo(tags, at);
+        part.source.moveTo(source, at);
+        part.legacy.moveTo(legacy, at);
+        part.ratedOnTweetId.moveTo(ratedOnTweetId, at);
+        // In row order, as a single pass would have put them.
+        for (int r : sortedKeys(part.suggestion.keySet().toIntArray())) {
+          suggestion.put(at + r, part.suggestion.get(r));
+        }
+        for (int r : sortedKeys(part.suggestionId.keySet().toIntArray())) {
+          suggestionId.put(at + r, part.suggestionId.get(r));
+        }
+        at += n;
+      }
+      suggestion.trim();
+      suggestionId.trim();
+      return new RatingTable(
+          note,
+          noteId,
+          rater,
+          createdAt,
+          level,
+          tags,
+          source,
+          legacy,
+          ratedOnTweetId,
+          suggestion,
+          suggestionId);
     }
 
     @Override
     public void accept(TsvRow row) {
       long id = row.requiredLong(NOTE_ID);
-      String raterId = row.id(RATER);
+      row.checkId(RATER); // interned only once the rating is kept, as first-seen order requires
       long created = row.requiredLong(CREATED_AT);
       boolean helpful = row.flag(HELPFUL);
       boolean notHelpful = row.flag(NOT_HELPFUL);
@@ -122,7 +203,7 @@ final class RatingsFormat {
       int r = note.size();
       note.add(notes.indexOf(id));
       noteId.add(id);
-      rater.add(participants.intern(raterId));
+      rater.add(row.id(RATER, raters));
       createdAt.add(created);
       level.add(code);
       tags.add(tagBits(row));
@@ -148,23 +229,6 @@ final class RatingsFormat {
         }
       }
       return bits;
-    }
-
-    RatingTable build() {
-      suggestion.trim();
-      suggestionId.trim();
-      return new RatingTable(
-          note.trimmed(),
-          noteId.trimmed(),
-          rater.trimmed(),
-          createdAt.trimmed(),
-          level.trimmed(),
-          tags.trimmed(),
-          source.trimmed(),
-          legacy.trimmed(),
-          ratedOnTweetId.trimmed(),
-          suggestion,
-          suggestionId);
     }
   }
 

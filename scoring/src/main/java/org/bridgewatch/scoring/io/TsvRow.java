@@ -1,6 +1,7 @@
 package org.bridgewatch.scoring.io;
 
 import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -33,6 +34,40 @@ final class TsvRow extends AbstractBaseCsvCallbackHandler<TsvRow> {
 
   @Override
   protected void handleField(int index, char[] buf, int offset, int len, boolean quoted) {
+    reserve(index, len);
+    System.arraycopy(buf, offset, chars, used, len);
+    added(index, len);
+  }
+
+  /** Starts a line read by {@link TsvByteParser}; {@code line} is 1-based. */
+  void beginLine(long line) {
+    handleBegin(line);
+  }
+
+  /**
+   * Adds field {@code index} from UTF-8 bytes (quotes already removed). ASCII, which is every
+   * field of the public files but free text, is widened in place; anything else is decoded as
+   * {@code InputStreamReader} would, malformed bytes becoming U+FFFD.
+   */
+  void addField(int index, byte[] buf, int offset, int len) {
+    reserve(index, len);
+    char[] c = chars;
+    int at = used;
+    for (int i = 0; i < len; i++) {
+      byte b = buf[offset + i];
+      if (b < 0) {
+        String decoded = new String(buf, offset, len, StandardCharsets.UTF_8);
+        reserve(index, decoded.length());
+        decoded.getChars(0, decoded.length(), chars, used);
+        added(index, decoded.length());
+        return;
+      }
+      c[at + i] = (char) b;
+    }
+    added(index, len);
+  }
+
+  private void reserve(int index, int len) {
     if (index >= start.length) {
       start = Arrays.copyOf(start, index * 2);
       length = Arrays.copyOf(length, index * 2);
@@ -40,7 +75,9 @@ final class TsvRow extends AbstractBaseCsvCallbackHandler<TsvRow> {
     if (used + len > chars.length) {
       chars = Arrays.copyOf(chars, Math.max(chars.length * 2, used + len));
     }
-    System.arraycopy(buf, offset, chars, used, len);
+  }
+
+  private void added(int index, int len) {
     start[index] = used;
     length[index] = len;
     used += len;
@@ -125,10 +162,22 @@ final class TsvRow extends AbstractBaseCsvCallbackHandler<TsvRow> {
 
   /** A participant id: required and non-empty. */
   String id(int column) {
+    checkId(column);
+    return field(layout.fieldOf()[column]);
+  }
+
+  /** Fails unless the column holds a participant id, as {@link #id(int)} would. */
+  void checkId(int column) {
     if (isEmpty(column)) {
       throw error(column, "empty value (expected a participant id)");
     }
-    return field(layout.fieldOf()[column]);
+  }
+
+  /** A participant id, required and non-empty, as its index in {@code ids}. */
+  int id(int column, IdInterner ids) {
+    checkId(column);
+    int f = layout.fieldOf()[column];
+    return ids.intern(chars, start[f], length[f]);
   }
 
   /** A required integer such as an id or a timestamp. */
