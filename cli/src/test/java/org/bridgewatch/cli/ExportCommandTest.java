@@ -88,7 +88,7 @@ class ExportCommandTest {
       assertThat(Long.toString(input.notes().noteId[0])).isEqualTo(kept);
       assertThat(input.ratings().size).isEqualTo(3); // the deleted note's rating is left out
       for (int r = 0; r < input.ratings().size; r++) {
-        assertThat(Long.toString(input.ratings().noteId[r])).isEqualTo(kept);
+        assertThat(Long.toString(input.ratings().noteId(r))).isEqualTo(kept);
       }
       assertThat(input.statusHistory().size).isEqualTo(1);
       assertThat(input.enrollment().size).isEqualTo(5);

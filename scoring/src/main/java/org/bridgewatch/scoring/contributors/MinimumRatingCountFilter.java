@@ -29,11 +29,11 @@ public final class MinimumRatingCountFilter {
     // Ratings are grouped by noteId, so ratings of notes outside the notes table count too.
     Long2IntOpenHashMap counts = new Long2IntOpenHashMap();
     for (int r : rows) {
-      counts.addTo(ratings.noteId[r], 1);
+      counts.addTo(ratings.noteId(r), 1);
     }
     IntArrayList kept = new IntArrayList(rows.length);
     for (int r : rows) {
-      if (counts.get(ratings.noteId[r]) >= min) {
+      if (counts.get(ratings.noteId(r)) >= min) {
         kept.add(r);
       }
     }

@@ -36,7 +36,7 @@ public final class NoteHistoryLookup {
   /** History row of the note rated by rating {@code r}, or -1. */
   public int rowOfRating(RatingTable ratings, int r) {
     int note = ratings.note[r];
-    return note >= 0 ? rowOfNote[note] : rowOfNoteId.get(ratings.noteId[r]);
+    return note >= 0 ? rowOfNote[note] : rowOfNoteId.get(ratings.noteId(r));
   }
 
   /** History row of note index {@code note}, or -1. */

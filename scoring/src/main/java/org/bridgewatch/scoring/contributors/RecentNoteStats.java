@@ -54,7 +54,7 @@ public final class RecentNoteStats {
       ratingsPerNote = new Long2IntOpenHashMap();
       int n = rows == null ? ratings.size : rows.length;
       for (int i = 0; i < n; i++) {
-        ratingsPerNote.addTo(ratings.noteId[rows == null ? i : rows[i]], 1);
+        ratingsPerNote.addTo(ratings.noteId(rows == null ? i : rows[i]), 1);
       }
     }
     byte crhCode = NoteStatus.CURRENTLY_RATED_HELPFUL.code();

@@ -236,7 +236,7 @@ final class RatingsFormat {
   static OutputTable toOutput(RatingTable ratings, ParticipantIndex participants) {
     OutputTable t =
         new OutputTable(ratings.size)
-            .int64("noteId", ratings.noteId)
+            .column("noteId", (r, out) -> out.append(ratings.noteId(r)))
             .strings("raterParticipantId", i -> participants.id(ratings.rater[i]))
             .int64("createdAtMillis", ratings.createdAtMillis)
             .column("version", (r, out) -> out.append(ratings.version(r)))
@@ -249,7 +249,7 @@ final class RatingsFormat {
       int bit = tag.bit();
       t.column(tag.column, (r, out) -> out.append((ratings.tags[r] & bit) != 0 ? '1' : '0'));
     }
-    return t.int64("ratedOnTweetId", ratings.ratedOnTweetId)
+    return t.column("ratedOnTweetId", (r, out) -> out.append(ratings.ratedOnTweetId(r)))
         .codes("ratingSourceBucketed", ratings.source, SOURCES)
         .strings("suggestion", r -> ratings.suggestion.get(r))
         .column(

@@ -119,14 +119,14 @@ final class InputCutoff {
     for (int i = 0; i < n; i++) {
       int r = rows[i];
       note[i] = t.note[r] < 0 ? -1 : newNoteIndex[t.note[r]];
-      noteId[i] = t.noteId[r];
+      noteId[i] = t.noteId(r);
       rater[i] = t.rater[r];
       created[i] = t.createdAtMillis[r];
       level[i] = t.level[r];
       tags[i] = t.tags[r];
       source[i] = t.source[r];
       legacy[i] = t.legacy[r];
-      ratedOn[i] = t.ratedOnTweetId[r];
+      ratedOn[i] = t.ratedOnTweetId(r);
       if (t.suggestion.containsKey(r)) {
         suggestion.put(i, t.suggestion.get(r));
       }

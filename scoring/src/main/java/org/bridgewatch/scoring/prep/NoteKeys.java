@@ -20,7 +20,7 @@ record NoteKeys(int[] noteKey, int count) {
       if (note >= 0) {
         key[r] = note;
       } else {
-        int k = extra.putIfAbsent(ratings.noteId[r], next);
+        int k = extra.putIfAbsent(ratings.noteId(r), next);
         if (k < 0) {
           k = next++;
         }

@@ -59,7 +59,7 @@ public final class RatingPreprocessor {
     if (filterNotMisleadingNotes) {
       MisleadingNoteFilter filter =
           new MisleadingNoteFilter(input.notes(), input.statusHistory());
-      rows = keepWhere(rows, r -> filter.keeps(ratings.note[r], ratings.noteId[r]));
+      rows = keepWhere(rows, r -> filter.keeps(ratings.note[r], ratings.noteId(r)));
     }
     // helpfulNum is only meaningful for surviving rows.
     boolean[] kept = new boolean[ratings.size];
@@ -92,7 +92,7 @@ public final class RatingPreprocessor {
       } else if (!sameRating(ratings, first, r)) {
         throw new IllegalArgumentException(
             "Two different ratings of note "
-                + ratings.noteId[r]
+                + ratings.noteId(r)
                 + " by one rater (rows "
                 + first
                 + " and "
@@ -104,14 +104,14 @@ public final class RatingPreprocessor {
   }
 
   static boolean sameRating(RatingTable t, int a, int b) {
-    return t.noteId[a] == t.noteId[b]
+    return t.noteId(a) == t.noteId(b)
         && t.rater[a] == t.rater[b]
         && t.createdAtMillis[a] == t.createdAtMillis[b]
         && t.level[a] == t.level[b]
         && t.tags[a] == t.tags[b]
         && t.source[a] == t.source[b]
         && t.legacy[a] == t.legacy[b]
-        && t.ratedOnTweetId[a] == t.ratedOnTweetId[b];
+        && t.ratedOnTweetId(a) == t.ratedOnTweetId(b);
   }
 
   /**

@@ -84,7 +84,7 @@ public final class HighVolumeRaters {
     LongOpenHashSet ids = new LongOpenHashSet();
     for (int r = 0; r < ratings.size && ids.size() < enough; r++) {
       if (include == null || include[r]) {
-        ids.add(ratings.noteId[r]);
+        ids.add(ratings.noteId(r));
       }
     }
     return ids.size();

@@ -47,7 +47,7 @@ public final class PostSelectionFilter {
     IntArrays.mergeSort(
         candidates,
         (x, y) -> {
-          int c = Long.compare(ratings.noteId[rows[x]], ratings.noteId[rows[y]]);
+          int c = Long.compare(ratings.noteId(rows[x]), ratings.noteId(rows[y]));
           if (c == 0) {
             c = Long.compare(ratings.createdAtMillis[rows[x]], ratings.createdAtMillis[rows[y]]);
           }
@@ -58,9 +58,9 @@ public final class PostSelectionFilter {
     long lastNote = 0;
     for (int k = 0; k < candidates.length; k++) {
       int r = rows[candidates[k]];
-      if (k == 0 || ratings.noteId[r] != lastNote) {
+      if (k == 0 || ratings.noteId(r) != lastNote) {
         seen.clear();
-        lastNote = ratings.noteId[r];
+        lastNote = ratings.noteId(r);
       }
       if (seen.add(groups[ratings.rater[r]])) {
         out.add(r);

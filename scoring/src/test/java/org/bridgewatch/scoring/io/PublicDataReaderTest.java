@@ -41,14 +41,16 @@ class PublicDataReaderTest {
 
     // the rating of note 99 (not in notes) is kept with note index -1
     assertThat(in.ratings().note).containsExactly(0, 1, -1);
-    assertThat(in.ratings().noteId).containsExactly(1, 2, 99);
+    assertThat(java.util.stream.IntStream.range(0, in.ratings().size)
+        .mapToLong(in.ratings()::noteId).toArray()).containsExactly(1, 2, 99);
     assertThat(in.ratings().level)
         .containsExactly(
             HelpfulnessLevel.HELPFUL.code(),
             HelpfulnessLevel.SOMEWHAT_HELPFUL.code(),
             HelpfulnessLevel.NOT_HELPFUL.code());
     assertThat(in.ratings().source).containsOnly(RatingSource.DEFAULT.code());
-    assertThat(in.ratings().ratedOnTweetId).containsOnly(-1L);
+    assertThat(java.util.stream.IntStream.range(0, in.ratings().size)
+        .mapToLong(in.ratings()::ratedOnTweetId).toArray()).containsOnly(-1L);
     assertThat(in.ratings().tags).containsOnly(0);
     assertThat(in.ratings().suggestion).isEmpty();
   }

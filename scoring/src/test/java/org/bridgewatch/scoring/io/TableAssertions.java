@@ -23,6 +23,12 @@ final class TableAssertions {
     assertSameFields(actual.ratings(), expected.ratings(), RatingTable.class);
     assertThat(actual.ratings().suggestion).isEqualTo(expected.ratings().suggestion);
     assertThat(actual.ratings().suggestionId).isEqualTo(expected.ratings().suggestionId);
+    for (int r = 0; r < expected.ratings().size; r++) {
+      assertThat(actual.ratings().noteId(r)).as("noteId of rating %d", r)
+          .isEqualTo(expected.ratings().noteId(r));
+      assertThat(actual.ratings().ratedOnTweetId(r)).as("ratedOnTweetId of rating %d", r)
+          .isEqualTo(expected.ratings().ratedOnTweetId(r));
+    }
     assertSameFields(actual.statusHistory(), expected.statusHistory(), StatusHistoryTable.class);
     assertSameFields(actual.enrollment(), expected.enrollment(), EnrollmentTable.class);
     if (expected.noteRequests() == null) {

@@ -83,7 +83,7 @@ class PrepParityTest {
     Set<Long> mine = new HashSet<>();
     for (int r : finalRows) {
       if (captured[run.prepared().noteKey()[r]]) {
-        mine.add(run.input().ratings().noteId[r]);
+        mine.add(run.input().ratings().noteId(r));
       }
     }
     Set<Long> ref = new HashSet<>();

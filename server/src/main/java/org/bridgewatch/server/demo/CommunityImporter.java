@@ -237,7 +237,7 @@ public class CommunityImporter {
         continue; // a rating of a note that is not in the dataset has nothing to attach to
       }
       rows.add(new MapSqlParameterSource()
-          .addValue("note", ratings.noteId[r])
+          .addValue("note", ratings.noteId(r))
           .addValue("rater", ids.get(participants.id(ratings.rater[r])))
           .addValue("created", ratings.createdAtMillis[r])
           .addValue("version", ratings.version(r))
@@ -247,7 +247,7 @@ public class CommunityImporter {
           .addValue("notHelpful", ratings.notHelpfulFlag(r) ? 1 : 0)
           .addValue("level", HelpfulnessLevel.ofCode(ratings.level[r]).name())
           .addValue("tags", ratings.tags[r])
-          .addValue("tweet", ratings.ratedOnTweetId[r] > 0 ? ratings.ratedOnTweetId[r]
+          .addValue("tweet", ratings.ratedOnTweetId(r) > 0 ? ratings.ratedOnTweetId(r)
               : notes.tweetId[ratings.note[r]])
           .addValue("source", RatingSource.values()[ratings.source[r]].name()));
     }
