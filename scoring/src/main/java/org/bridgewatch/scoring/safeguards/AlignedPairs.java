@@ -18,8 +18,9 @@ import org.bridgewatch.scoring.parallel.FixedChunks;
  * <p>Why not one hash map over all pairs: the pairs are quadratic in the raters of each (note,
  * value) group, and at tens of millions of ratings that map was the largest memory and time cost
  * of preparing ratings. Here each rater's partners are counted in a dense array (one rater at a
- * time, partners with a larger index only, so each pair once), which needs no map, keeps nothing
- * but the pairs above the bars, and runs in parallel over fixed chunks of raters whose results are
+ * time, partners with a larger index only, so each pair once; each group's raters are sorted, so
+ * a rater reads only the entries after its own), which needs no map, keeps nothing but the pairs
+ * above the bars, and runs in parallel over fixed chunks of raters whose results are
  * merged in chunk order: the output does not depend on the thread count.
  */
 final class AlignedPairs {
@@ -28,24 +29,24 @@ final class AlignedPairs {
   /** Pooled raters, and seeds as {pair key, count} in chunk order (callers sort them). */
   record Result(boolean[] pooled, List<long[]> seeds) {}
 
-  private final int participants;
-  /** (note, value) groups in post order; group g's raters are groupRaters[groupStart[g]..]. */
-  private final int[] groupStart;
-  private final int[] groupRaters;
-  /** Per group: the index of its post in post order. */
-  private final int[] groupPost;
-  /** Per rater: its groups, ascending (so in post order). */
-  private final int[] raterStart;
-  private final int[] raterGroups;
+  /** High bit of a rater's entry: the first entry of a new post for that rater. */
+  private static final int NEW_POST = 1 << 31;
 
-  private AlignedPairs(int participants, int[] groupStart, int[] groupRaters, int[] groupPost,
-      int[] raterStart, int[] raterGroups) {
+  private final int participants;
+  /**
+   * (note, value) groups in post order, each group's raters ascending and followed by -1: the
+   * partners a rater may pair with from a group are the entries after its own.
+   */
+  private final int[] groupRaters;
+  /** Per rater: its positions in groupRaters, in post order, first of each post marked. */
+  private final int[] raterStart;
+  private final int[] raterEntries;
+
+  private AlignedPairs(int participants, int[] groupRaters, int[] raterStart, int[] raterEntries) {
     this.participants = participants;
-    this.groupStart = groupStart;
     this.groupRaters = groupRaters;
-    this.groupPost = groupPost;
     this.raterStart = raterStart;
-    this.raterGroups = raterGroups;
+    this.raterEntries = raterEntries;
   }
 
   static Result count(NoteTable notes, RatingTable ratings, RatingsByTweet grouped,
@@ -55,7 +56,6 @@ final class AlignedPairs {
 
   private static AlignedPairs index(
       NoteTable notes, RatingTable ratings, RatingsByTweet grouped, int participants) {
-    IntArrayList starts = new IntArrayList();
     IntArrayList members = new IntArrayList();
     IntArrayList posts = new IntArrayList();
     IntArrayList[] byValue = {new IntArrayList(), new IntArrayList(), new IntArrayList()};
@@ -77,31 +77,42 @@ final class AlignedPairs {
         if (raters.size() < 2) {
           continue; // a lone rater aligns with nobody
         }
-        starts.add(members.size());
+        int from = members.size();
         members.addAll(raters);
+        Arrays.sort(members.elements(), from, members.size());
+        members.add(-1);
         posts.add(post);
       }
     }
-    starts.add(members.size());
-    int[] groupStart = starts.toIntArray();
     int[] groupRaters = members.toIntArray();
-    int groups = posts.size();
     int[] raterStart = new int[participants + 1];
     for (int rater : groupRaters) {
-      raterStart[rater + 1]++;
+      if (rater >= 0) {
+        raterStart[rater + 1]++;
+      }
     }
     for (int p = 0; p < participants; p++) {
       raterStart[p + 1] += raterStart[p];
     }
     int[] fill = Arrays.copyOf(raterStart, participants);
-    int[] raterGroups = new int[groupRaters.length];
-    for (int g = 0; g < groups; g++) {
-      for (int k = groupStart[g]; k < groupStart[g + 1]; k++) {
-        raterGroups[fill[groupRaters[k]]++] = g;
+    int[] lastPost = new int[participants];
+    Arrays.fill(lastPost, -1);
+    int[] raterEntries = new int[raterStart[participants]];
+    int g = 0;
+    for (int k = 0; k < groupRaters.length; k++) {
+      int rater = groupRaters[k];
+      if (rater < 0) {
+        g++;
+        continue;
       }
+      int mark = 0;
+      if (lastPost[rater] != posts.getInt(g)) {
+        lastPost[rater] = posts.getInt(g);
+        mark = NEW_POST;
+      }
+      raterEntries[fill[rater]++] = k | mark;
     }
-    return new AlignedPairs(
-        participants, groupStart, groupRaters, posts.toIntArray(), raterStart, raterGroups);
+    return new AlignedPairs(participants, groupRaters, raterStart, raterEntries);
   }
 
   private Result count(int minAligned, int seedAbove, int threads) {
@@ -135,38 +146,41 @@ final class AlignedPairs {
     return new Result(pooled, seeds);
   }
 
-  /** One worker's dense counting arrays, reused rater after rater. */
+  /** One worker's dense counting state, reused rater after rater. */
   private final class Counter {
-    private final int[] count;
-    private final int[] lastPost;
+    /** Per participant b, interleaved: [2b] = stamp of the post last counted, [2b+1] = count. */
+    private final int[] state;
     private final IntArrayList touched = new IntArrayList();
+    private int stamp;
 
     Counter(int participants) {
-      count = new int[participants];
-      lastPost = new int[participants];
-      Arrays.fill(lastPost, -1);
+      state = new int[2 * participants];
     }
 
     void countPartners(int a, int minAligned, int seedAbove, LongArrayList pooled,
         List<long[]> seeds) {
       for (int k = raterStart[a]; k < raterStart[a + 1]; k++) {
-        int g = raterGroups[k];
-        int post = groupPost[g];
-        for (int x = groupStart[g]; x < groupStart[g + 1]; x++) {
-          int b = groupRaters[x];
-          if (b <= a || lastPost[b] == post) {
-            continue; // each pair once (from its smaller rater), each post once per pair
+        int entry = raterEntries[k];
+        if ((entry & NEW_POST) != 0) {
+          stamp++; // a new post: every partner may count once more
+        }
+        // Later entries of the group have larger indexes: each pair is counted from its smaller
+        // rater only; the stamp counts each post once per pair.
+        int b;
+        for (int y = (entry & ~NEW_POST) + 1; (b = groupRaters[y]) >= 0; y++) {
+          if (b == a || state[2 * b] == stamp) {
+            continue;
           }
-          if (count[b] == 0) {
+          state[2 * b] = stamp;
+          if (state[2 * b + 1]++ == 0) {
             touched.add(b);
           }
-          lastPost[b] = post;
-          count[b]++;
         }
       }
       for (int i = 0; i < touched.size(); i++) {
         int b = touched.getInt(i);
-        int aligned = count[b];
+        int aligned = state[2 * b + 1];
+        state[2 * b + 1] = 0;
         long key = PairKeys.of(a, b);
         if (aligned >= minAligned) {
           pooled.add(key);
@@ -174,8 +188,6 @@ final class AlignedPairs {
         if (aligned > seedAbove) {
           seeds.add(new long[] {key, aligned});
         }
-        count[b] = 0;
-        lastPost[b] = -1;
       }
       touched.clear();
     }

@@ -1,7 +1,6 @@
 package org.bridgewatch.scoring.safeguards;
 
 import it.unimi.dsi.fastutil.ints.IntArrayList;
-import it.unimi.dsi.fastutil.ints.IntArrays;
 
 /**
  * Greedy growth of one quasi-clique from a seed pair: repeatedly add the outside rater who joined
@@ -24,9 +23,13 @@ final class CliqueGrower {
 
   private final int[] count;
   private final boolean[] included;
-  private final int[] perRater;
-  private final int[] stamp;
+  /**
+   * Per pool rater r, interleaved so one cache line serves both: [2r] = the post stamp it was last
+   * counted under, [2r+1] = its distinct posts so far (forEachRaterTweet).
+   */
+  private final int[] state;
   private int stampClock;
+  private final IntArrayList seen = new IntArrayList();
 
   CliqueGrower(
       int[] raterStart,
@@ -46,8 +49,13 @@ final class CliqueGrower {
     int raters = raterStart.length - 1;
     count = new int[groupTweet.length];
     included = new boolean[raters];
-    perRater = new int[raters];
-    stamp = new int[raters];
+    state = new int[2 * raters];
+    for (int g = 1; g < groupTweet.length; g++) {
+      if (groupTweet[g] < groupTweet[g - 1]) {
+        // groupActions relies on this to order by (tweet, group) with a plain sort.
+        throw new IllegalArgumentException("groups must be numbered in post order");
+      }
+    }
   }
 
   Grown grow(int seedA, int seedB) {
@@ -119,12 +127,8 @@ final class CliqueGrower {
       }
     }
     int[] groups = out.toIntArray();
-    IntArrays.mergeSort(
-        groups,
-        (a, b) -> {
-          int c = Long.compare(groupTweet[a], groupTweet[b]);
-          return c != 0 ? c : Integer.compare(a, b);
-        });
+    // Groups are numbered in post order, so group order is (tweet, group) order.
+    java.util.Arrays.sort(groups);
     return groups;
   }
 
@@ -141,19 +145,17 @@ final class CliqueGrower {
 
   /** The non-member on the most distinct posts of the group actions; ties go to the lower id. */
   private int bestOutsider(int[] actions) {
-    IntArrayList seen = new IntArrayList();
-    forEachRaterTweet(actions, false, seen);
+    forEachRaterTweet(actions, false);
     int best = -1;
+    int bestPosts = 0;
     for (int i = 0; i < seen.size(); i++) {
       int r = seen.getInt(i);
-      if (best < 0
-          || perRater[r] > perRater[best]
-          || (perRater[r] == perRater[best] && rank[r] < rank[best])) {
+      int posts = state[2 * r + 1];
+      state[2 * r + 1] = 0;
+      if (best < 0 || posts > bestPosts || (posts == bestPosts && rank[r] < rank[best])) {
         best = r;
+        bestPosts = posts;
       }
-    }
-    for (int i = 0; i < seen.size(); i++) {
-      perRater[seen.getInt(i)] = 0;
     }
     return best;
   }
@@ -163,21 +165,24 @@ final class CliqueGrower {
    * in the reference, members with no matching post at all are not counted.
    */
   private boolean noneBelow(int[] actions, int satisfied) {
-    IntArrayList seen = new IntArrayList();
-    forEachRaterTweet(actions, true, seen);
+    forEachRaterTweet(actions, true);
     boolean ok = true;
     for (int i = 0; i < seen.size(); i++) {
       int r = seen.getInt(i);
-      if (perRater[r] < options.raterInclusionThreshold() * satisfied) {
+      if (state[2 * r + 1] < options.raterInclusionThreshold() * satisfied) {
         ok = false;
       }
-      perRater[r] = 0;
+      state[2 * r + 1] = 0;
     }
     return ok;
   }
 
-  /** Counts, into perRater, distinct posts per member (or per outsider) over the given groups. */
-  private void forEachRaterTweet(int[] groups, boolean members, IntArrayList seen) {
+  /**
+   * Counts, into state, distinct posts per member (or per outsider) over the given groups; the
+   * raters counted are listed in {@link #seen} (callers zero their counts).
+   */
+  private void forEachRaterTweet(int[] groups, boolean members) {
+    seen.clear();
     long previousTweet = 0;
     for (int i = 0; i < groups.length; i++) {
       int g = groups[i];
@@ -187,14 +192,13 @@ final class CliqueGrower {
       }
       for (int x = groupStart[g]; x < groupStart[g + 1]; x++) {
         int r = groupRaters[x];
-        if (included[r] != members || stamp[r] == stampClock) {
+        if (included[r] != members || state[2 * r] == stampClock) {
           continue;
         }
-        stamp[r] = stampClock;
-        if (perRater[r] == 0) {
+        state[2 * r] = stampClock;
+        if (state[2 * r + 1]++ == 0) {
           seen.add(r);
         }
-        perRater[r]++;
       }
     }
   }

@@ -25,10 +25,21 @@ public final class PostSelectionSimilarity {
       boolean[] include,
       int[] rank,
       PostSelectionSimilarityOptions options) {
+    return postSelectionValues(notes, ratings, include, rank, options, 1);
+  }
+
+  /** As above, counting co-rating pairs on {@code threads} threads (same result for any count). */
+  public static int[] postSelectionValues(
+      NoteTable notes,
+      RatingTable ratings,
+      boolean[] include,
+      int[] rank,
+      PostSelectionSimilarityOptions options,
+      int threads) {
     int participantCount = rank.length;
     Components components = new Components(participantCount);
     AuthorAffinityPairs.link(notes, ratings, include, participantCount, options, components);
-    CoRatingPairs.link(notes, ratings, include, participantCount, options, components);
+    CoRatingPairs.link(notes, ratings, include, participantCount, options, components, threads);
     return components.labels(rank);
   }
 }

@@ -1,6 +1,8 @@
 package org.bridgewatch.scoring.safeguards;
 
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.bridgewatch.scoring.model.NoteTable;
 import org.bridgewatch.scoring.model.RatingTable;
 
@@ -53,11 +55,41 @@ public record RaterClusters(
       PostSelectionSimilarityOptions pssOptions,
       QuasiCliqueOptions cliqueOptions,
       int threads) {
-    int[] pss = PostSelectionSimilarity.postSelectionValues(notes, ratings, include, rank, pssOptions);
+    // The two detectors only read the same inputs (the reference computes them independently and
+    // outer-joins the results), so with threads to spare they run side by side: each one's
+    // sequential stretches (grouping, clique growth) overlap the other's work.
+    FutureTask<int[]> pssTask =
+        new FutureTask<>(
+            () ->
+                PostSelectionSimilarity.postSelectionValues(
+                    notes, ratings, include, rank, pssOptions, threads));
+    if (threads > 1) {
+      Thread.ofPlatform().name("post-selection-similarity").daemon().start(pssTask);
+    } else {
+      pssTask.run();
+    }
     List<QuasiClique> cliques =
         QuasiCliqueDetection.detect(notes, ratings, include, rank, cliqueOptions, threads);
+    int[] pss = join(pssTask);
     return new RaterClusters(
         pss, QuasiCliqueDetection.quasiCliqueValues(cliques, rank.length), List.copyOf(cliques));
+  }
+
+  private static int[] join(FutureTask<int[]> task) {
+    try {
+      return task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException("post selection similarity failed", e.getCause());
+    }
   }
 
   /** Correlated raters as prescoring flags them: any quasi-clique member. */

@@ -17,8 +17,10 @@
  * </ul>
  *
  * <p>Everything here is a pure function over the model's columnar tables, returning primitive
- * arrays indexed by rating row or by participant index. Nothing is multi-threaded, so results do not
- * depend on the thread count. Wherever the reference's result depends on an unstable sort or on
+ * arrays indexed by rating row or by participant index. Where work runs on several threads (the
+ * two pair counters over fixed rater chunks, and the two detectors side by side in {@link
+ * org.bridgewatch.scoring.safeguards.RaterClusters}), each piece writes only its own outputs and
+ * they are merged in a fixed order, so results do not depend on the thread count. Wherever the reference's result depends on an unstable sort or on
  * hash-set iteration order, a documented total order (participant id order) is used instead.
  */
 package org.bridgewatch.scoring.safeguards;
