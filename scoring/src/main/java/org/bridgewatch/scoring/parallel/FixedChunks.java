@@ -2,7 +2,6 @@ package org.bridgewatch.scoring.parallel;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -68,16 +67,8 @@ public final class FixedChunks {
                 }));
       }
       for (Future<?> f : futures) {
-        f.get();
+        Join.get(f, name);
       }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException re) {
-        throw re;
-      }
-      throw new IllegalStateException(name + " failed", e.getCause());
     } finally {
       pool.shutdownNow();
     }

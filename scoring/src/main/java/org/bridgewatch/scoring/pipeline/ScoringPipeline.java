@@ -6,7 +6,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 import org.bridgewatch.scoring.contributors.ContributorPhase;
@@ -234,20 +233,13 @@ public final class ScoringPipeline {
   private static <T> T join(Thread thread, FutureTask<T> task) {
     try {
       thread.join();
-      return task.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while waiting for the topic model", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException(e.getCause());
     }
+    return org.bridgewatch.scoring.parallel.Join.get(task, "the topic model");
   }
+
 
   /** A step inside a phase, timed in the debug log. */
   private static <T> T timed(String step, Supplier<T> work) {

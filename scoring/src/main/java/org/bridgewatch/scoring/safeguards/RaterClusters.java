@@ -1,8 +1,8 @@
 package org.bridgewatch.scoring.safeguards;
 
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import org.bridgewatch.scoring.parallel.Join;
 import org.bridgewatch.scoring.model.NoteTable;
 import org.bridgewatch.scoring.model.RatingTable;
 
@@ -70,27 +70,12 @@ public record RaterClusters(
     }
     List<QuasiClique> cliques =
         QuasiCliqueDetection.detect(notes, ratings, include, rank, cliqueOptions, threads);
-    int[] pss = join(pssTask);
+    int[] pss = Join.get(pssTask, "post selection similarity");
     return new RaterClusters(
         pss, QuasiCliqueDetection.quasiCliqueValues(cliques, rank.length), List.copyOf(cliques));
   }
 
-  private static int[] join(FutureTask<int[]> task) {
-    try {
-      return task.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException re) {
-        throw re;
-      }
-      if (e.getCause() instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException("post selection similarity failed", e.getCause());
-    }
-  }
+
 
   /** Correlated raters as prescoring flags them: any quasi-clique member. */
   public boolean[] correlatedForPrescoring() {

@@ -1,0 +1,31 @@
+package org.bridgewatch.scoring.parallel;
+
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+
+/**
+ * Waits for work started on another thread and hands its failure to the waiting thread as it was
+ * thrown there (a RuntimeException or Error unchanged), so a failing worker reads like a failing
+ * call.
+ */
+public final class Join {
+  private Join() {}
+
+  /** The task's result; {@code what} names it in the message of a checked failure. */
+  public static <T> T get(Future<T> task, String what) {
+    try {
+      return task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for " + what, e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(what + " failed", e.getCause());
+    }
+  }
+}
