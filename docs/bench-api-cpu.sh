@@ -28,21 +28,18 @@ until curl -fs "http://127.0.0.1:$port/actuator/health" >/dev/null; do
   sleep 1
 done
 
-ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
-postgres_ticks() { local t=0 p; for p in $(pgrep -u postgres); do t=$((t + $(ticks "$p"))); done; echo $t; }
+# The CPU of the server JVM and of the PostgreSQL postmaster's tree (live and exited backends,
+# WAL writer, checkpointer, ...) over the measured writes only, read by bench-api from /proc.
+postmaster=$(pgrep -u postgres -o -x postgres)
 bench() {
   "$java" -jar "$jar" bench-api --url "http://127.0.0.1:$port" --db-url "$url" --contributors 200 --notes 500 \
-    --threads "$threads" --warmup 0 --count "$1" --seconds 600 --client "$2"
+    --threads "$threads" --warmup 0 --count "$1" --seconds 600 --client "$2" \
+    --cpu-pids "$server,$postmaster" | sed -e "s/pid${server}Cpu/serverCpu/" -e "s/pid${postmaster}Cpu/postgresCpu/"
 }
 
 bench "$warm" "${clients%%,*}" >/dev/null
 for client in ${clients//,/ }; do
-  s0=$(ticks $server); p0=$(postgres_ticks)
   echo "load before: $(uptime)"
   bench "$count" "$client"
   echo "load after: $(uptime)"
-  s1=$(ticks $server); p1=$(postgres_ticks)
-  awk -v s=$((s1 - s0)) -v p=$((p1 - p0)) -v hz="$(getconf CLK_TCK)" -v n="$count" 'BEGIN {
-    printf "serverCpuMsPerWrite=%.2f postgresCpuMsPerWrite=%.2f (server %.1f s, PostgreSQL %.1f s of CPU)\n",
-      1000 * s / hz / n, 1000 * p / hz / n, s / hz, p / hz }'
 done

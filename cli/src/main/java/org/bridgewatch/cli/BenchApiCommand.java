@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.bridgewatch.cli.bench.ApiClient;
+import org.bridgewatch.cli.bench.ProcCpu;
 import org.bridgewatch.cli.bench.RatingLoad;
 import org.bridgewatch.cli.bench.RawRatingWriters;
 import org.bridgewatch.server.BridgewatchServer;
@@ -72,6 +73,11 @@ public final class BenchApiCommand implements Callable<Integer> {
   @Option(names = "--warmup", defaultValue = "1000", description = "Rating writes before the measured ones, not"
       + " timed (default ${DEFAULT-VALUE}): the server's JIT compiles its hot paths first.")
   long warmup;
+
+  @Option(names = "--cpu-pids", split = ",", description = "Linux only: process ids whose CPU time (with all"
+      + " their descendants, live or reaped) over the measured writes is printed per write, e.g. the server JVM's"
+      + " and the PostgreSQL postmaster's.")
+  List<Long> cpuPids = new ArrayList<>();
 
   /** Which HTTP client fires the rating writes. */
   enum Client { raw, jdk }
@@ -151,9 +157,11 @@ public final class BenchApiCommand implements Callable<Integer> {
           : new RawRatingWriters(base, tokens, noteIds);
       RatingLoad load = new RatingLoad(writers, tokens, noteIds, noteAuthor);
       RatingLoad.Result warm = warmup == 0 ? null : load.run(threads, warmup, seconds * 1_000_000_000L);
+      long[] pidTicks0 = cpuPids.stream().mapToLong(ProcCpu::ticks).toArray();
       long cpu0 = processCpuNanos();
       RatingLoad.Result r = load.run(threads, count, seconds * 1_000_000_000L);
       long cpu = processCpuNanos() - cpu0;
+      long[] pidTicks1 = cpuPids.stream().mapToLong(ProcCpu::ticks).toArray();
       long stored = ratingsOn(db, noteIds) - before;
       out.printf("bench-api: %s, %d contributors, %d notes, %d client threads, %s client%n",
           url != null ? base : postgres ? "PostgreSQL" : "H2", contributors, notes, threads, client);
@@ -163,6 +171,10 @@ public final class BenchApiCommand implements Callable<Integer> {
       // This JVM's CPU over the measured writes: the client's alone under --url, client and server in process.
       out.printf("%s=%.3f%n", url != null ? "clientCpuMsPerWrite" : "processCpuMsPerWrite",
           cpu / 1e6 / Math.max(1, r.created() + r.rejected() + r.failed()));
+      for (int i = 0; i < cpuPids.size(); i++) {
+        out.printf("pid%dCpuMsPerWrite=%.3f%n", cpuPids.get(i),
+            ProcCpu.millis(pidTicks1[i] - pidTicks0[i]) / Math.max(1, r.created() + r.rejected() + r.failed()));
+      }
       long warmCreated = warm == null ? 0 : warm.created();
       long warmBad = warm == null ? 0 : warm.failed() + warm.rejected();
       long lost = warmCreated + r.created() - stored;
