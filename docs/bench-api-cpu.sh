@@ -43,3 +43,5 @@ for client in ${clients//,/ }; do
   bench "$count" "$client"
   echo "load after: $(uptime)"
 done
+# Group commit: rating writes per committed transaction, over all runs (warm-up included).
+curl -fs "http://127.0.0.1:$port/actuator/prometheus" | grep -E '^bridgewatch_rating_batch_writes_(count|sum|max)' || true

@@ -68,6 +68,45 @@ class RatingApiTest extends IntegrationTest {
         .param("n", Long.parseLong(noteId)).param("r", rater.id()).query(Long.class).single()).isEqualTo(1L);
   }
 
+  /**
+   * Many writes in flight at once are committed together (group commit); each still gets its own
+   * answer: a broken rule fails that request alone, and every accepted write is a row.
+   */
+  @Test
+  void concurrentWritesEachGetTheirOwnAnswer() throws Exception {
+    Api.Who writer = api.writer();
+    String noteId = noteBy(writer);
+    String path = "/api/v1/notes/" + noteId + "/ratings/me";
+    Api.Who removed = api.signUp();
+    api.setEnrollment(removed, "removed");
+    Api.Who badTags = api.signUp();
+    List<Api.Who> raters = new java.util.ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      raters.add(api.signUp());
+    }
+    List<Callable<String>> calls = new java.util.ArrayList<>();
+    for (Api.Who r : raters) {
+      calls.add(() -> "ok:" + api.put(path, r.token(), Map.of("helpfulnessLevel", "HELPFUL")).status());
+    }
+    calls.add(() -> "own:" + api.put(path, writer.token(), Map.of("helpfulnessLevel", "HELPFUL")).status());
+    calls.add(() -> "removed:" + api.put(path, removed.token(), Map.of("helpfulnessLevel", "HELPFUL")).status());
+    calls.add(() -> "tags:" + api.put(path, badTags.token(),
+        Map.of("helpfulnessLevel", "HELPFUL", "tags", List.of("notHelpfulOffTopic"))).status());
+    ExecutorService pool = Executors.newFixedThreadPool(calls.size());
+    List<String> answers = new java.util.ArrayList<>();
+    try {
+      for (Future<String> f : pool.invokeAll(calls)) {
+        answers.add(f.get());
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(answers).filteredOn(a -> a.equals("ok:201")).hasSize(raters.size());
+    assertThat(answers).contains("own:403", "removed:403", "tags:422");
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM ratings WHERE note_id = :n").param("n", Long.parseLong(noteId))
+        .query(Long.class).single()).isEqualTo(raters.size());
+  }
+
   @Test
   void removedContributorsCannotRate() {
     Api.Who writer = api.writer();
