@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Server-side cost of a rating write: the server in its own JVM on PostgreSQL (127.0.0.1:5432,
 # trust auth, database bridgewatch_bench_cpu, recreated), `bridgewatch bench-api --url` as the client
-# in another JVM, and the CPU seconds the server JVM and the PostgreSQL processes spent during the
-# measured run, per write (Linux /proc). A first bench-api run warms the server's JIT up.
+# in another JVM, and the CPU the server JVM, the PostgreSQL processes and the client spent during
+# the measured writes only, per write (Linux /proc; before 2026-11-23 this script also counted each
+# run's sign-ups, notes and row counts, roughly a third more per write). A first bench-api run warms
+# the server's JIT up.
 #   docs/bench-api-cpu.sh [THREADS=8] [WRITES=10000] [WARMUP_WRITES=3000] [CLIENTS=raw]
 # CLIENTS is a comma-separated list of measured runs on the same warm server, each with that
 # bench-api --client (raw or jdk), e.g. raw,jdk,raw,jdk; SERVER_ARGS adds server options.
