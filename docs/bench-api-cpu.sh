@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
 # Server-side cost of a rating write: the server in its own JVM on PostgreSQL (127.0.0.1:5432,
 # trust auth, database bridgewatch_bench_cpu, recreated), `bridgewatch bench-api --url` as the client
-# in another JVM, and the CPU seconds the server JVM and the PostgreSQL processes spent during the
-# measured run, per write (Linux /proc). A first bench-api run warms the server's JIT up.
-#   docs/bench-api-cpu.sh [THREADS=8] [WRITES=10000] [WARMUP_WRITES=3000]
+# in another JVM, and the CPU the server JVM, the PostgreSQL processes and the client spent during
+# the measured writes only, per write (Linux /proc; before 2026-11-23 this script also counted each
+# run's sign-ups, notes and row counts, roughly a third more per write). A first bench-api run warms
+# the server's JIT up.
+#   docs/bench-api-cpu.sh [THREADS=8] [WRITES=10000] [WARMUP_WRITES=3000] [CLIENTS=raw]
+# CLIENTS is a comma-separated list of measured runs on the same warm server, each with that
+# bench-api --client (raw or jdk), e.g. raw,jdk,raw,jdk; SERVER_ARGS adds server options.
 # Needs cli/target/bridgewatch.jar (./mvnw -B install -DskipTests) and a JDK 25 (JAVA_HOME).
 set -euo pipefail
-threads=${1:-8}; count=${2:-10000}; warm=${3:-3000}
+threads=${1:-8}; count=${2:-10000}; warm=${3:-3000}; clients=${4:-raw}
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 java="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
 jar="$root/cli/target/bridgewatch.jar"
@@ -18,7 +22,7 @@ log=$(mktemp -t bridgewatch-bench-api-cpu.XXXXXX)
 psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db" postgres
 "$java" -jar "$jar" serve --port "$port" --spring.profiles.active=postgres --spring.datasource.url="$url" \
   --bridgewatch.scoring.enabled=false --bridgewatch.rate-limit.writes=1000000000 \
-  --bridgewatch.rate-limit.signups=1000000000 --logging.level.root=WARN --spring.main.banner-mode=off >"$log" 2>&1 &
+  --bridgewatch.rate-limit.signups=1000000000 --logging.level.root=WARN --spring.main.banner-mode=off ${SERVER_ARGS:-} >"$log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true' EXIT
 until curl -fs "http://127.0.0.1:$port/actuator/health" >/dev/null; do
@@ -26,19 +30,20 @@ until curl -fs "http://127.0.0.1:$port/actuator/health" >/dev/null; do
   sleep 1
 done
 
-ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
-postgres_ticks() { local t=0 p; for p in $(pgrep -u postgres); do t=$((t + $(ticks "$p"))); done; echo $t; }
+# The CPU of the server JVM and of the PostgreSQL postmaster's tree (live and exited backends,
+# WAL writer, checkpointer, ...) over the measured writes only, read by bench-api from /proc.
+postmaster=$(pgrep -u postgres -o -x postgres)
 bench() {
   "$java" -jar "$jar" bench-api --url "http://127.0.0.1:$port" --db-url "$url" --contributors 200 --notes 500 \
-    --threads "$threads" --warmup 0 --count "$1" --seconds 600
+    --threads "$threads" --warmup 0 --count "$1" --seconds 600 --client "$2" \
+    --cpu-pids "$server,$postmaster" | sed -e "s/pid${server}Cpu/serverCpu/" -e "s/pid${postmaster}Cpu/postgresCpu/"
 }
 
-bench "$warm" >/dev/null
-s0=$(ticks $server); p0=$(postgres_ticks)
-echo "load before: $(uptime)"
-bench "$count"
-echo "load after: $(uptime)"
-s1=$(ticks $server); p1=$(postgres_ticks)
-awk -v s=$((s1 - s0)) -v p=$((p1 - p0)) -v hz="$(getconf CLK_TCK)" -v n="$count" 'BEGIN {
-  printf "serverCpuMsPerWrite=%.2f postgresCpuMsPerWrite=%.2f (server %.1f s, PostgreSQL %.1f s of CPU)\n",
-    1000 * s / hz / n, 1000 * p / hz / n, s / hz, p / hz }'
+bench "$warm" "${clients%%,*}" >/dev/null
+for client in ${clients//,/ }; do
+  echo "load before: $(uptime)"
+  bench "$count" "$client"
+  echo "load after: $(uptime)"
+done
+# Group commit: rating writes per committed transaction, over all runs (warm-up included).
+curl -fs "http://127.0.0.1:$port/actuator/prometheus" | grep -E '^bridgewatch_rating_batch_writes_(count|sum|max)' || true

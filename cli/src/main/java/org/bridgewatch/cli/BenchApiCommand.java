@@ -16,7 +16,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.bridgewatch.cli.bench.ApiClient;
+import org.bridgewatch.cli.bench.ProcCpu;
 import org.bridgewatch.cli.bench.RatingLoad;
+import org.bridgewatch.cli.bench.RawRatingWriters;
 import org.bridgewatch.server.BridgewatchServer;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -71,6 +73,19 @@ public final class BenchApiCommand implements Callable<Integer> {
   @Option(names = "--warmup", defaultValue = "1000", description = "Rating writes before the measured ones, not"
       + " timed (default ${DEFAULT-VALUE}): the server's JIT compiles its hot paths first.")
   long warmup;
+
+  @Option(names = "--cpu-pids", split = ",", description = "Linux only: process ids whose CPU time (with all"
+      + " their descendants, live or reaped) over the measured writes is printed per write, e.g. the server JVM's"
+      + " and the PostgreSQL postmaster's.")
+  List<Long> cpuPids = new ArrayList<>();
+
+  /** Which HTTP client fires the rating writes. */
+  enum Client { raw, jdk }
+
+  @Option(names = "--client", defaultValue = "raw", description = "raw: one blocking keep-alive socket per"
+      + " thread with pre-encoded requests (cheap on the CPU the server needs); jdk: java.net.http.HttpClient."
+      + " Default ${DEFAULT-VALUE}.")
+  Client client;
 
   @Option(names = "--seconds", defaultValue = "60", description = "Stop after this many seconds at most (default"
       + " ${DEFAULT-VALUE}, at most 600).")
@@ -138,15 +153,28 @@ public final class BenchApiCommand implements Callable<Integer> {
         noteIds[j] = api.note(tokens[noteAuthor[j]], post);
       }
       long before = ratingsOn(db, noteIds);
-      RatingLoad load = new RatingLoad(api, tokens, noteIds, noteAuthor);
+      var writers = client == Client.jdk ? api.ratingWriters(tokens, noteIds)
+          : new RawRatingWriters(base, tokens, noteIds);
+      RatingLoad load = new RatingLoad(writers, tokens, noteIds, noteAuthor);
       RatingLoad.Result warm = warmup == 0 ? null : load.run(threads, warmup, seconds * 1_000_000_000L);
+      long[] pidTicks0 = cpuPids.stream().mapToLong(ProcCpu::ticks).toArray();
+      long cpu0 = processCpuNanos();
       RatingLoad.Result r = load.run(threads, count, seconds * 1_000_000_000L);
+      long cpu = processCpuNanos() - cpu0;
+      long[] pidTicks1 = cpuPids.stream().mapToLong(ProcCpu::ticks).toArray();
       long stored = ratingsOn(db, noteIds) - before;
-      out.printf("bench-api: %s, %d contributors, %d notes, %d client threads%n",
-          url != null ? base : postgres ? "PostgreSQL" : "H2", contributors, notes, threads);
+      out.printf("bench-api: %s, %d contributors, %d notes, %d client threads, %s client%n",
+          url != null ? base : postgres ? "PostgreSQL" : "H2", contributors, notes, threads, client);
       out.printf("writes=%d rejected=%d failed=%d seconds=%.2f writesPerSecond=%.1f p50Millis=%.2f p99Millis=%.2f%n",
           r.created(), r.rejected(), r.failed(), r.elapsedNanos() / 1e9, r.writesPerSecond(), r.percentileMillis(0.50),
           r.percentileMillis(0.99));
+      // This JVM's CPU over the measured writes: the client's alone under --url, client and server in process.
+      out.printf("%s=%.3f%n", url != null ? "clientCpuMsPerWrite" : "processCpuMsPerWrite",
+          cpu / 1e6 / Math.max(1, r.created() + r.rejected() + r.failed()));
+      for (int i = 0; i < cpuPids.size(); i++) {
+        out.printf("pid%dCpuMsPerWrite=%.3f%n", cpuPids.get(i),
+            ProcCpu.millis(pidTicks1[i] - pidTicks0[i]) / Math.max(1, r.created() + r.rejected() + r.failed()));
+      }
       long warmCreated = warm == null ? 0 : warm.created();
       long warmBad = warm == null ? 0 : warm.failed() + warm.rejected();
       long lost = warmCreated + r.created() - stored;
@@ -154,6 +182,11 @@ public final class BenchApiCommand implements Callable<Integer> {
       out.flush();
       return lost == 0 && r.failed() == 0 && r.rejected() == 0 && warmBad == 0 ? 0 : 1;
     }
+  }
+
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+        .getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
   private void validate() {

@@ -3,6 +3,11 @@ package org.bridgewatch.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import javax.sql.DataSource;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -10,8 +15,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class RatingApiTest extends IntegrationTest {
+  @Autowired DataSource dataSource;
+  @Autowired MeterRegistry meters;
 
   private String noteBy(Api.Who writer) {
     return api.writeNote(writer, api.post(writer));
@@ -66,6 +74,68 @@ class RatingApiTest extends IntegrationTest {
     }
     assertThat(jdbc.sql("SELECT COUNT(*) FROM ratings WHERE note_id = :n AND rater_id = :r")
         .param("n", Long.parseLong(noteId)).param("r", rater.id()).query(Long.class).single()).isEqualTo(1L);
+  }
+
+  /**
+   * Writes that queue up while a batch waits are committed together (group commit), and each still
+   * gets its own answer: a broken rule fails that request alone, every accepted write is a row. The
+   * test holds one rater's row lock so that the committer waits with the first write while the
+   * others queue behind it.
+   */
+  @Test
+  void writesQueuedBehindABatchAreCommittedTogetherWithTheirOwnAnswers() throws Exception {
+    Api.Who writer = api.writer();
+    String noteId = noteBy(writer);
+    String path = "/api/v1/notes/" + noteId + "/ratings/me";
+    Api.Who first = api.signUp();
+    Api.Who removed = api.signUp();
+    api.setEnrollment(removed, "removed");
+    Api.Who badTags = api.signUp();
+    List<Api.Who> raters = new java.util.ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      raters.add(api.signUp());
+    }
+    List<Callable<String>> calls = new java.util.ArrayList<>();
+    for (Api.Who r : raters) {
+      calls.add(() -> "ok:" + api.put(path, r.token(), Map.of("helpfulnessLevel", "HELPFUL")).status());
+    }
+    calls.add(() -> "own:" + api.put(path, writer.token(), Map.of("helpfulnessLevel", "HELPFUL")).status());
+    calls.add(() -> "removed:" + api.put(path, removed.token(), Map.of("helpfulnessLevel", "HELPFUL")).status());
+    calls.add(() -> "tags:" + api.put(path, badTags.token(),
+        Map.of("helpfulnessLevel", "HELPFUL", "tags", List.of("notHelpfulOffTopic"))).status());
+    DistributionSummary batches = meters.get("bridgewatch.rating.batch.writes").summary();
+    long batchesBefore = batches.count();
+    ExecutorService pool = Executors.newFixedThreadPool(calls.size() + 1);
+    List<String> answers = new java.util.ArrayList<>();
+    try (Connection held = dataSource.getConnection()) {
+      held.setAutoCommit(false);
+      try (PreparedStatement lock = held.prepareStatement("SELECT id FROM contributors WHERE id = ? FOR UPDATE")) {
+        lock.setLong(1, first.id());
+        lock.executeQuery().close();
+      }
+      Future<Integer> firstWrite = pool.submit(
+          () -> api.put(path, first.token(), Map.of("helpfulnessLevel", "HELPFUL")).status());
+      Thread.sleep(200); // the committer takes it and waits for the lock (under H2's 1 s lock timeout)
+      List<Future<String>> rest = new java.util.ArrayList<>();
+      for (Callable<String> c : calls) {
+        rest.add(pool.submit(c));
+      }
+      Thread.sleep(400); // they queue behind it
+      held.commit();
+      assertThat(firstWrite.get()).isEqualTo(201);
+      for (Future<String> f : rest) {
+        answers.add(f.get());
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(answers).filteredOn(a -> a.equals("ok:201")).hasSize(raters.size());
+    assertThat(answers).contains("own:403", "removed:403", "tags:422");
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM ratings WHERE note_id = :n").param("n", Long.parseLong(noteId))
+        .query(Long.class).single()).isEqualTo(raters.size() + 1L);
+    // 24 writes in fewer transactions than writes: some were committed together.
+    long batchesUsed = batches.count() - batchesBefore;
+    assertThat(batchesUsed).isBetween(2L, (long) calls.size());
   }
 
   @Test

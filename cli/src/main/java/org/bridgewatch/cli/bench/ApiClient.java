@@ -46,6 +46,19 @@ public final class ApiClient {
         "noteId");
   }
 
+  /** Rating writes through this client (the heavier JDK one; for comparison with {@link RawRatingWriters}). */
+  public java.util.function.Supplier<RatingWriter> ratingWriters(String[] tokens, String[] noteIds) {
+    return () -> new RatingWriter() {
+      @Override
+      public int rate(int rater, int note) throws IOException, InterruptedException {
+        return ApiClient.this.rate(tokens[rater], noteIds[note]);
+      }
+
+      @Override
+      public void close() {}
+    };
+  }
+
   /** One rating write; returns the HTTP status. */
   public int rate(String token, String noteId) throws IOException, InterruptedException {
     HttpRequest request = request("/api/v1/notes/" + noteId + "/ratings/me", token)

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
  * Fires rating writes from client threads until a count or a deadline. Every write is a distinct
@@ -12,6 +13,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * rater's writes (a row lock), so a load that sent one rater's ratings back to back from every
  * thread would measure that lock queue, not the write path. Latencies are kept per thread in
  * primitive arrays.
+ *
+ * <p>Closed loop: each thread sends its next write when the previous answer is in, and a latency
+ * runs from just before the request is written to the last byte of the answer. A stalled server
+ * therefore also delays the writes that would have been sent meanwhile, and those waits are not
+ * counted (coordinated omission): the percentiles describe the answered writes at the rate the
+ * server sustained, not the latency an open stream of arrivals at that rate would see.
  */
 public final class RatingLoad {
   /** What a run did: accepted (201) writes, other answers, failures, wall time and latencies. */
@@ -29,7 +36,7 @@ public final class RatingLoad {
     }
   }
 
-  private final ApiClient api;
+  private final Supplier<RatingWriter> writers;
   /** The next (rater, note) pair; kept across runs, so a measured run follows a warm-up on fresh pairs. */
   private final AtomicLong nextPair = new AtomicLong();
   private final String[] tokens;
@@ -37,8 +44,8 @@ public final class RatingLoad {
   private final int[] noteAuthor;
 
   /** {@code noteAuthor[j]} is the index into {@code tokens} of note j's author. */
-  public RatingLoad(ApiClient api, String[] tokens, String[] noteIds, int[] noteAuthor) {
-    this.api = api;
+  public RatingLoad(Supplier<RatingWriter> writers, String[] tokens, String[] noteIds, int[] noteAuthor) {
+    this.writers = writers;
     this.tokens = tokens;
     this.noteIds = noteIds;
     this.noteAuthor = noteAuthor;
@@ -101,6 +108,12 @@ public final class RatingLoad {
 
     @Override
     public void run() {
+      try (RatingWriter writer = writers.get()) {
+        write(writer);
+      }
+    }
+
+    private void write(RatingWriter writer) {
       long pairs = (long) tokens.length * noteIds.length;
       while (System.nanoTime() < deadline && issued.getAndIncrement() < limit) {
         long pair;
@@ -116,7 +129,7 @@ public final class RatingLoad {
         }
         long t0 = System.nanoTime();
         try {
-          int status = api.rate(tokens[rater], noteIds[note]);
+          int status = writer.rate(rater, note);
           if (status == 201) {
             created++;
           } else {

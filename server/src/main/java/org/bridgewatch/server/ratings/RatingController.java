@@ -19,16 +19,18 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/notes/{noteId}/ratings/me")
 public class RatingController {
   private final RatingService ratings;
+  private final RatingGroupCommit writes;
 
-  public RatingController(RatingService ratings) {
+  public RatingController(RatingService ratings, RatingGroupCommit writes) {
     this.ratings = ratings;
+    this.writes = writes;
   }
 
   @Operation(summary = "Rate a note, or change your rating (201 when new, 200 when replaced)",
       security = @SecurityRequirement(name = "bearer"))
   @PutMapping
   public ResponseEntity<Rating> rate(@PathVariable long noteId, @Valid @RequestBody RatingInput in) {
-    RatingService.Rated rated = ratings.rate(CurrentContributor.get().id(), noteId, in);
+    RatingService.Rated rated = writes.rate(CurrentContributor.get().id(), noteId, in);
     return ResponseEntity.status(rated.created() ? HttpStatus.CREATED : HttpStatus.OK).body(rated.rating());
   }
 

@@ -41,24 +41,39 @@ public class RatingService {
   @Transactional
   public Rated rate(long raterId, long noteId, RatingInput in) {
     RaterAndNote found = lockRaterAndFindNote(raterId, noteId);
-    if (!ContributorRecord.canRate(found.state())) {
-      throw RuleViolation.forbidden("enrollment.canRate", "Removed contributors cannot rate.");
-    }
-    if (found.postId() == null) {
-      throw RuleViolation.notFound("Note", noteId);
-    }
-    if (found.authorId() == raterId) {
-      throw RuleViolation.forbidden("rating.ownNote", "You cannot rate your own note.");
-    }
+    checkRules(raterId, noteId, found.state(), found.authorId(), found.postId());
     int tags = RatingTags.toBits(in.helpfulnessLevel(), in.tags());
     long now = clock.millis();
     // The common case, a first rating, is one statement; the unique (note, rater) key turns a
     // second rating into an update of the first.
     if (insertIfAbsent(raterId, noteId, found.postId(), in, tags, now)) {
-      return new Rated(new Rating(Long.toString(noteId), found.participantId(), now, in.helpfulnessLevel(),
-          RatingTags.toNames(tags), RatingSource.DEFAULT.name(), in.suggestion(),
-          in.suggestionId() == null ? null : in.suggestionId().toString()), true);
+      return created(noteId, found.participantId(), in, tags, now);
     }
+    return replace(raterId, noteId, in, tags, now);
+  }
+
+  /** The write-time rules that need the database: the rater may rate, the note is live and not theirs. */
+  static void checkRules(long raterId, long noteId, EnrollmentState state, Long authorId, Long postId) {
+    if (!ContributorRecord.canRate(state)) {
+      throw RuleViolation.forbidden("enrollment.canRate", "Removed contributors cannot rate.");
+    }
+    if (postId == null) {
+      throw RuleViolation.notFound("Note", noteId);
+    }
+    if (authorId == raterId) {
+      throw RuleViolation.forbidden("rating.ownNote", "You cannot rate your own note.");
+    }
+  }
+
+  /** What a first rating answers, built from its input (no re-read). */
+  static Rated created(long noteId, String participantId, RatingInput in, int tags, long now) {
+    return new Rated(new Rating(Long.toString(noteId), participantId, now, in.helpfulnessLevel(),
+        RatingTags.toNames(tags), RatingSource.DEFAULT.name(), in.suggestion(),
+        in.suggestionId() == null ? null : in.suggestionId().toString()), true);
+  }
+
+  /** A rating again: the earlier row takes the new level, tags and time; inside the caller's transaction. */
+  public Rated replace(long raterId, long noteId, RatingInput in, int tags, long now) {
     update(raterId, noteId, in, tags, now);
     return new Rated(find(raterId, noteId).orElseThrow(), false);
   }
@@ -123,17 +138,20 @@ public class RatingService {
         .update();
   }
 
+  /** A first rating; nothing when the (note, rater) row exists. Named parameters as in {@link #insertIfAbsent}. */
+  static final String INSERT_IF_ABSENT = """
+      INSERT INTO ratings (note_id, rater_id, created_at_millis, first_created_at_millis, version,
+        helpfulness_level, tags, rated_on_tweet_id, rating_source_bucketed, suggestion, suggestion_id)
+      VALUES (:note, :rater, :now, :now, :version, :level, :tags, :post, :source, :suggestion, :suggestionId)
+      ON CONFLICT DO NOTHING
+      """;
+
   /** Inserts the rating unless this rater already rated the note; true when it inserted. */
   private boolean insertIfAbsent(long raterId, long noteId, long postId, RatingInput in, int tags, long now) {
     // ratingSourceBucketed: the server's own population-sampling feed will set POPULATION_SAMPLED;
     // a client cannot claim it. The only conflict possible is the (note, rater) key (ids are
     // generated); H2 accepts ON CONFLICT only without a target.
-    return jdbc.sql("""
-            INSERT INTO ratings (note_id, rater_id, created_at_millis, first_created_at_millis, version,
-              helpfulness_level, tags, rated_on_tweet_id, rating_source_bucketed, suggestion, suggestion_id)
-            VALUES (:note, :rater, :now, :now, :version, :level, :tags, :post, :source, :suggestion, :suggestionId)
-            ON CONFLICT DO NOTHING
-            """)
+    return jdbc.sql(INSERT_IF_ABSENT)
         .param("note", noteId)
         .param("rater", raterId)
         .param("now", now)

@@ -7,6 +7,7 @@ import org.bridgewatch.scoring.model.HelpfulnessLevel;
 import org.bridgewatch.server.posts.PostRepository;
 import org.bridgewatch.server.ratings.Rating;
 import org.bridgewatch.server.ratings.RatingInput;
+import org.bridgewatch.server.ratings.RatingGroupCommit;
 import org.bridgewatch.server.ratings.RatingService;
 import org.bridgewatch.server.security.CurrentContributor;
 import org.springframework.stereotype.Controller;
@@ -27,11 +28,13 @@ public class RatePage {
   private final WebReads reads;
   private final PostRepository posts;
   private final RatingService ratings;
+  private final RatingGroupCommit writes;
 
-  public RatePage(WebReads reads, PostRepository posts, RatingService ratings) {
+  public RatePage(WebReads reads, PostRepository posts, RatingService ratings, RatingGroupCommit writes) {
     this.reads = reads;
     this.posts = posts;
     this.ratings = ratings;
+    this.writes = writes;
   }
 
   @GetMapping("/notes/{noteId}/rate")
@@ -53,7 +56,7 @@ public class RatePage {
     }
     try {
       RatingService.Rated rated =
-          ratings.rate(CurrentContributor.get().id(), noteId, new RatingInput(level, new HashSet<>(chosen), null, null));
+          writes.rate(CurrentContributor.get().id(), noteId, new RatingInput(level, new HashSet<>(chosen), null, null));
       redirect.addFlashAttribute("flash", rated.created() ? "Thanks, your rating is saved." : "Your rating is updated.");
     } catch (RuleViolation e) {
       String field = "tags".equals(e.field()) ? "tags" : "level";
