@@ -1,5 +1,7 @@
 package org.bridgewatch.server.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
@@ -7,9 +9,7 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.bridgewatch.server.BridgewatchProperties;
 import org.bridgewatch.server.web.RateLimited;
 import org.springframework.stereotype.Component;
@@ -36,13 +36,19 @@ public class WriteRateLimiter implements HandlerInterceptor {
   private static final Set<String> SIGN_IN = Set.of("/signin");
   private static final Set<String> SIGN_UP = Set.of("/signup", "/api/v1/signup", "/api/v1/signup/aliases");
 
-  private final Map<Long, Bucket> byContributor = new ConcurrentHashMap<>();
-  private final Map<String, Bucket> signupsByAddress = new ConcurrentHashMap<>();
-  private final Map<String, Bucket> signinsByAddress = new ConcurrentHashMap<>();
+  // A bucket untouched for its whole period has refilled completely, so forgetting it then
+  // changes nothing; keeping it would let a stream of new addresses (or contributors) grow the
+  // maps without bound.
+  private final Cache<Long, Bucket> byContributor;
+  private final Cache<String, Bucket> signupsByAddress;
+  private final Cache<String, Bucket> signinsByAddress;
   private final BridgewatchProperties.RateLimit limits;
 
   public WriteRateLimiter(BridgewatchProperties properties) {
     this.limits = properties.rateLimit();
+    this.byContributor = Caffeine.newBuilder().expireAfterAccess(limits.period()).build();
+    this.signupsByAddress = Caffeine.newBuilder().expireAfterAccess(limits.signupPeriod()).build();
+    this.signinsByAddress = Caffeine.newBuilder().expireAfterAccess(limits.signinPeriod()).build();
   }
 
   @Override
@@ -63,13 +69,20 @@ public class WriteRateLimiter implements HandlerInterceptor {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     String address = request.getRemoteAddr();
     if (SIGN_IN.contains(path)) {
-      return signinsByAddress.computeIfAbsent(address, a -> bucket(limits.signins(), limits.signinPeriod()));
+      return signinsByAddress.get(address, a -> bucket(limits.signins(), limits.signinPeriod()));
     }
     Contributor caller = CurrentContributor.orNull();
     if (caller == null || SIGN_UP.contains(path)) {
-      return signupsByAddress.computeIfAbsent(address, a -> bucket(limits.signups(), limits.signupPeriod()));
+      return signupsByAddress.get(address, a -> bucket(limits.signups(), limits.signupPeriod()));
     }
-    return byContributor.computeIfAbsent(caller.id(), id -> bucket(limits.writes(), limits.period()));
+    return byContributor.get(caller.id(), id -> bucket(limits.writes(), limits.period()));
+  }
+
+  /** Buckets currently held for client addresses (sign-ups and sign-ins), after expiry. */
+  long addressBuckets() {
+    signupsByAddress.cleanUp();
+    signinsByAddress.cleanUp();
+    return signupsByAddress.estimatedSize() + signinsByAddress.estimatedSize();
   }
 
   private static Bucket bucket(int capacity, Duration period) {

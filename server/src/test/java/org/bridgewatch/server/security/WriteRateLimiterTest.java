@@ -78,4 +78,22 @@ class WriteRateLimiterTest {
     assertThatThrownBy(() -> call("POST", "/api/v1/notes", "10.0.0.3")).as("the same budget as page writes")
         .isInstanceOf(RateLimited.class);
   }
+
+  @Test
+  void idleAddressBucketsAreForgottenAfterTheirPeriod() throws InterruptedException {
+    // A bucket idle for its whole period is full again: keeping it only costs memory.
+    WriteRateLimiter shortLived = new WriteRateLimiter(new BridgewatchProperties(
+        new BridgewatchProperties.RateLimit(3, Duration.ofMinutes(1), 1, Duration.ofSeconds(3), 4,
+            Duration.ofSeconds(3)),
+        new BridgewatchProperties.Export(Duration.ofHours(48)),
+        new BridgewatchProperties.Signup(Duration.ofMinutes(30)), null));
+    for (int a = 0; a < 500; a++) {
+      MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/v1/signup");
+      request.setRemoteAddr("10.1." + (a / 250) + "." + (a % 250));
+      assertThat(shortLived.preHandle(request, new MockHttpServletResponse(), new Object())).isTrue();
+    }
+    assertThat(shortLived.addressBuckets()).isEqualTo(500);
+    Thread.sleep(4_000);
+    assertThat(shortLived.addressBuckets()).isZero();
+  }
 }
