@@ -7,16 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.bridgewatch.scoring.parallel.Join;
 
 /**
  * The files of one table with their column layouts. {@link #prepare} reads only each file's first
@@ -219,21 +217,8 @@ final class TableSource {
 
   private static <P> Part<P> await(
       Future<Part<P>> future, Path path, AtomicLong done, long size, ProgressListener progress) {
-    while (true) {
-      try {
-        return future.get(PROGRESS_EVERY_MILLIS, TimeUnit.MILLISECONDS);
-      } catch (TimeoutException e) {
-        progress.bytesRead(path, Math.min(done.get(), size), size);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while reading " + path, e);
-      } catch (ExecutionException e) {
-        if (e.getCause() instanceof RuntimeException re) {
-          throw re;
-        }
-        throw new IllegalStateException("reading " + path + " failed", e.getCause());
-      }
-    }
+    return Join.get(future, "reading " + path, PROGRESS_EVERY_MILLIS,
+        () -> progress.bytesRead(path, Math.min(done.get(), size), size));
   }
 
   /** Parses the lines starting in [from, to); a bad line ends the part with its error. */
