@@ -89,6 +89,27 @@ public abstract class IntegrationTest {
   }
 
   /**
+   * Waits until no scoring run is RUNNING. A run an earlier test started may still be writing
+   * back, in one transaction, the contributor rows a test is about to update wholesale: on H2 the
+   * two then deadlock.
+   */
+  protected void awaitNoScoringRun() {
+    long deadline = System.nanoTime() + 120_000_000_000L;
+    while (jdbc.sql("SELECT COUNT(*) FROM scoring_runs WHERE outcome = 'RUNNING'")
+        .query(Long.class).single() > 0) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("a scoring run is still RUNNING after 2 minutes");
+      }
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError("interrupted", e);
+      }
+    }
+  }
+
+  /**
    * As if {@code hours} had passed since notes began their minimum-stable-CRH wait: moves the start
    * of every running stabilization period back.
    */

@@ -52,6 +52,7 @@ class OperatorGrantsApiTest extends IntegrationTest {
   @Test
   void theLastOperatorCannotBeRevoked() {
     Api.Who operator = operator();
+    awaitNoScoringRun();
     jdbc.sql("UPDATE contributors SET operator = FALSE WHERE id <> :id").param("id", operator.id()).update();
     api.delete("/api/v1/operator/operators/" + operator.alias(), operator.token()).problem(409, "operators.last");
     assertThat(aliases(api.get("/api/v1/operator/operators", operator.token()).expect(200).json()))
