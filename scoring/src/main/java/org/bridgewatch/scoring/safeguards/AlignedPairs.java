@@ -146,15 +146,12 @@ final class AlignedPairs {
     return new Result(pooled, seeds);
   }
 
-  /** One worker's dense counting state, reused rater after rater. */
+  /** One worker's counting of aligned ratings, rater after rater. */
   private final class Counter {
-    /** Per participant b, interleaved: [2b] = stamp of the post last counted, [2b+1] = count. */
-    private final int[] state;
-    private final IntArrayList touched = new IntArrayList();
-    private int stamp;
+    private final PartnerCounts counts;
 
     Counter(int participants) {
-      state = new int[2 * participants];
+      counts = new PartnerCounts(participants);
     }
 
     void countPartners(int a, int minAligned, int seedAbove, LongArrayList pooled,
@@ -162,25 +159,18 @@ final class AlignedPairs {
       for (int k = raterStart[a]; k < raterStart[a + 1]; k++) {
         int entry = raterEntries[k];
         if ((entry & NEW_POST) != 0) {
-          stamp++; // a new post: every partner may count once more
+          counts.newPost();
         }
         // Later entries of the group have larger indexes: each pair is counted from its smaller
-        // rater only; the stamp counts each post once per pair.
+        // rater only; PartnerCounts counts each post once per pair.
         int b;
         for (int y = (entry & ~NEW_POST) + 1; (b = groupRaters[y]) >= 0; y++) {
-          if (b == a || state[2 * b] == stamp) {
-            continue;
-          }
-          state[2 * b] = stamp;
-          if (state[2 * b + 1]++ == 0) {
-            touched.add(b);
+          if (b != a) {
+            counts.count(b);
           }
         }
       }
-      for (int i = 0; i < touched.size(); i++) {
-        int b = touched.getInt(i);
-        int aligned = state[2 * b + 1];
-        state[2 * b + 1] = 0;
+      counts.drain((b, aligned) -> {
         long key = PairKeys.of(a, b);
         if (aligned >= minAligned) {
           pooled.add(key);
@@ -188,8 +178,7 @@ final class AlignedPairs {
         if (aligned > seedAbove) {
           seeds.add(new long[] {key, aligned});
         }
-      }
-      touched.clear();
+      });
     }
   }
 }

@@ -1,6 +1,5 @@
 package org.bridgewatch.scoring.safeguards;
 
-import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.longs.LongArrayList;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -210,22 +209,19 @@ final class CoRatingPairs {
     return out;
   }
 
-  /** One worker's dense counting state, reused rater after rater. */
+  /** One worker's counting of co-ratings, rater after rater. */
   private final class Counter {
-    /** Per participant b, interleaved: [2b] = stamp of the post last counted, [2b+1] = count. */
-    private final int[] state;
-    private final IntArrayList touched = new IntArrayList();
-    private int stamp;
+    private final PartnerCounts counts;
 
     Counter(int participants) {
-      state = new int[2 * participants];
+      counts = new PartnerCounts(participants);
     }
 
     void countPartners(int a, PairFilter filter, List<long[]> kept) {
       for (int k = raterStart[a]; k < raterStart[a + 1]; k++) {
         int entry = raterSlots[k];
         if ((entry & NEW_POST) != 0) {
-          stamp++; // a new post: every partner may count once more
+          counts.newPost();
         }
         int x = entry & ~NEW_POST;
         // Earlier ratings of the note whose window reaches this one, then later ones in its window.
@@ -236,25 +232,17 @@ final class CoRatingPairs {
           visit(a, slotRater[y]);
         }
       }
-      for (int i = 0; i < touched.size(); i++) {
-        int b = touched.getInt(i);
-        int coRatings = state[2 * b + 1];
-        state[2 * b + 1] = 0;
+      counts.drain((b, coRatings) -> {
         if (filter.keep(coRatings, a, b)) {
           kept.add(new long[] {PairKeys.of(a, b), coRatings});
         }
-      }
-      touched.clear();
+      });
     }
 
     private void visit(int a, int b) {
       // Each pair once (from its smaller rater), each post once per pair.
-      if (b <= a || state[2 * b] == stamp) {
-        return;
-      }
-      state[2 * b] = stamp;
-      if (state[2 * b + 1]++ == 0) {
-        touched.add(b);
+      if (b > a) {
+        counts.count(b);
       }
     }
   }
