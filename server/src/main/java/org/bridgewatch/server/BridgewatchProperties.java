@@ -5,7 +5,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** Settings under {@code bridgewatch.*}. */
 @ConfigurationProperties("bridgewatch")
-public record BridgewatchProperties(RateLimit rateLimit, Export export, Signup signup, Scoring scoring) {
+public record BridgewatchProperties(
+    RateLimit rateLimit, Export export, Signup signup, Scoring scoring, Auth auth) {
 
   /**
    * Per-contributor write budget (API and pages alike), and per client address budgets for
@@ -13,6 +14,9 @@ public record BridgewatchProperties(RateLimit rateLimit, Export export, Signup s
    */
   public record RateLimit(int writes, Duration period, int signups, Duration signupPeriod, int signins,
       Duration signinPeriod) {}
+
+  /** How long a verified bearer token is remembered before its row is read again (0: never). */
+  public record Auth(Duration tokenCacheTtl) {}
 
   /** The public export shows only rows older than {@code delay}. */
   public record Export(Duration delay) {}

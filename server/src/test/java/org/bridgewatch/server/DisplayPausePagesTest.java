@@ -24,7 +24,7 @@ class DisplayPausePagesTest extends IntegrationTest {
   @Test
   void pausedDisplayHidesStatusesFromSignedOutVisitorsOnlyAndResumeRestoresThem() throws UnknownHostException {
     Api.Who operator = api.signUp();
-    jdbc.sql("UPDATE contributors SET operator = TRUE WHERE id = :id").param("id", operator.id()).update();
+    makeOperator(operator.id(), operator.alias());
     Api.Who writer = api.writer();
     String postId = api.post(writer);
     String noteId = api.writeNote(writer, postId);

@@ -1,5 +1,6 @@
 package org.bridgewatch.server;
 
+import org.bridgewatch.server.security.ApiTokens;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -28,6 +29,7 @@ import org.springframework.test.context.DynamicPropertySource;
       "bridgewatch.rate-limit.signins=40",
       "bridgewatch.rate-limit.signin-period=1h",
       "bridgewatch.export.delay=48h",
+      "bridgewatch.auth.token-cache-ttl=2s",
       "bridgewatch.scoring.enabled=false",
       "bridgewatch.scoring.threads=2"
     })
@@ -36,6 +38,7 @@ public abstract class IntegrationTest {
 
   @LocalServerPort int port;
   @Autowired protected JdbcClient jdbc;
+  @Autowired protected ApiTokens tokens;
   protected Api api;
 
   @BeforeAll
@@ -51,6 +54,16 @@ public abstract class IntegrationTest {
   @BeforeEach
   void connect() {
     api = new Api(port, jdbc);
+  }
+
+  /**
+   * Makes a contributor an operator straight in the database, as an administrator would, and
+   * forgets their verified tokens (a change made outside the server reaches a remembered token
+   * only after bridgewatch.auth.token-cache-ttl).
+   */
+  protected void makeOperator(long contributorId, String alias) {
+    jdbc.sql("UPDATE contributors SET operator = TRUE WHERE id = :id").param("id", contributorId).update();
+    tokens.forgetContributor(alias);
   }
 
   /**

@@ -236,7 +236,7 @@ class LifeOfANoteApiTest extends IntegrationTest {
 
   private Api.Who operator() {
     Api.Who who = api.signUp();
-    jdbc.sql("UPDATE contributors SET operator = TRUE WHERE id = :id").param("id", who.id()).update();
+    makeOperator(who.id(), who.alias());
     return who;
   }
 

@@ -72,7 +72,7 @@ class NoteLifeBrowserTest extends IntegrationTest {
     browser = Browser.open(port);
     phase("browser open");
     Api.Who operator = api.signUp();
-    jdbc.sql("UPDATE contributors SET operator = TRUE WHERE id = :id").param("id", operator.id()).update();
+    makeOperator(operator.id(), operator.alias());
     long now = System.currentTimeMillis();
     Path generated = tmp.resolve("community");
     new SyntheticDataGenerator(SynthConfig.of(150, 100, 4_000, SEED).withEndMillis(now - 2 * HOUR)

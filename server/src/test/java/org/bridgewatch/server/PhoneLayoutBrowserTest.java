@@ -85,7 +85,7 @@ class PhoneLayoutBrowserTest extends IntegrationTest {
     check("/how-it-works", "phone-how-it-works", "svg[role=img]");
 
     Api.Who operator = api.signUp();
-    jdbc.sql("UPDATE contributors SET operator = TRUE WHERE id = :id").param("id", operator.id()).update();
+    makeOperator(operator.id(), operator.alias());
     phone.signIn(operator.token());
     check("/operator", "phone-operator", "#start-run", "#toggle-display");
 

@@ -102,4 +102,22 @@ class SignupAndAuthApiTest extends IntegrationTest {
     api.get("/api/v1/contributors/me", second).problem(401, "auth.required");
     api.get("/api/v1/contributors/me", who.token()).expect(200);
   }
+
+  @Test
+  void aTokenRevokedOutsideTheServerStopsWorkingWithinTheCacheTtl() throws InterruptedException {
+    Api.Who who = api.signUp();
+    api.get("/api/v1/contributors/me", who.token()).expect(200); // verified and remembered
+    jdbc.sql("UPDATE api_tokens SET revoked_at_millis = 1 WHERE contributor_id = :id")
+        .param("id", who.id()).update();
+    // Another node (or an administrator) revoked it: this node still trusts what it verified...
+    api.get("/api/v1/contributors/me", who.token()).expect(200);
+    // ...until the entry expires (bridgewatch.auth.token-cache-ttl, 2 s in these tests).
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    int status;
+    do {
+      Thread.sleep(200);
+      status = api.get("/api/v1/contributors/me", who.token()).status();
+    } while (status == 200 && System.nanoTime() < deadline);
+    assertThat(status).isEqualTo(401);
+  }
 }

@@ -258,7 +258,7 @@ class WebPagesBrowserTest extends IntegrationTest {
   @Test
   void operatorStartsARunAndPausesTheDisplay() {
     Api.Who operator = api.signUp();
-    jdbc.sql("UPDATE contributors SET operator = TRUE WHERE id = :id").param("id", operator.id()).update();
+    makeOperator(operator.id(), operator.alias());
     Api.Who writer = api.writer();
     String postId = api.post(writer);
     String noteId = api.writeNote(writer, postId);

@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.bridgewatch.server.scoring.ScoringRun;
 import org.bridgewatch.server.scoring.ScoringRunService;
+import org.bridgewatch.server.security.ApiTokens;
 import org.bridgewatch.server.security.CurrentContributor;
 import org.bridgewatch.server.web.RuleViolation;
 import org.springframework.http.HttpStatus;
@@ -37,11 +38,14 @@ public class OperatorController {
   private final ScoringRunService scoring;
   private final ServerSettings settings;
   private final OperatorGrants grants;
+  private final ApiTokens tokens;
 
-  public OperatorController(ScoringRunService scoring, ServerSettings settings, OperatorGrants grants) {
+  public OperatorController(
+      ScoringRunService scoring, ServerSettings settings, OperatorGrants grants, ApiTokens tokens) {
     this.scoring = scoring;
     this.settings = settings;
     this.grants = grants;
+    this.tokens = tokens;
   }
 
   /** Settings as ISO-8601 durations ("PT1H"); absent fields are left as they are. */
@@ -120,6 +124,7 @@ public class OperatorController {
   @PutMapping("/operators/{alias}")
   public List<String> grant(@PathVariable String alias) {
     check(grants.grant(alias), alias);
+    tokens.forgetContributor(alias); // committed: the alias's next request carries the new role
     return grants.operators();
   }
 
@@ -128,6 +133,7 @@ public class OperatorController {
   @DeleteMapping("/operators/{alias}")
   public List<String> revoke(@PathVariable String alias) {
     check(grants.revoke(alias), alias);
+    tokens.forgetContributor(alias);
     return grants.operators();
   }
 

@@ -19,7 +19,7 @@ class WriteRateLimiterTest {
       new BridgewatchProperties.RateLimit(3, Duration.ofMinutes(1), 2, Duration.ofHours(1), 4,
           Duration.ofMinutes(10)),
       new BridgewatchProperties.Export(Duration.ofHours(48)),
-      new BridgewatchProperties.Signup(Duration.ofMinutes(30)), null));
+      new BridgewatchProperties.Signup(Duration.ofMinutes(30)), null, null));
 
   @AfterEach
   void clear() {
@@ -86,7 +86,7 @@ class WriteRateLimiterTest {
         new BridgewatchProperties.RateLimit(3, Duration.ofMinutes(1), 1, Duration.ofSeconds(3), 4,
             Duration.ofSeconds(3)),
         new BridgewatchProperties.Export(Duration.ofHours(48)),
-        new BridgewatchProperties.Signup(Duration.ofMinutes(30)), null));
+        new BridgewatchProperties.Signup(Duration.ofMinutes(30)), null, null));
     for (int a = 0; a < 500; a++) {
       MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/v1/signup");
       request.setRemoteAddr("10.1." + (a / 250) + "." + (a % 250));
