@@ -3,14 +3,15 @@
 # trust auth, database bridgewatch_bench_cpu, recreated), `bridgewatch bench-api --url` as the client
 # in another JVM, and the CPU the server JVM, the PostgreSQL processes and the client spent during
 # the measured writes only, per write (Linux /proc; before 2026-11-23 this script also counted each
-# run's sign-ups, notes and row counts, roughly a third more per write). A first bench-api run warms
-# the server's JIT up.
-#   docs/bench-api-cpu.sh [THREADS=8] [WRITES=10000] [WARMUP_WRITES=3000] [CLIENTS=raw]
+# run's sign-ups, notes and row counts, roughly a third more per write). A first bench-api run of WARMUP_WRITES
+# warms the server's JIT up (on two shared cores C2 needs some 30,000 requests; 5,000 left the
+# server at 0.4-0.8 ms of CPU per write instead of 0.3).
+#   docs/bench-api-cpu.sh [THREADS=16] [WRITES=10000] [WARMUP_WRITES=30000] [CLIENTS=raw,raw,raw,raw]
 # CLIENTS is a comma-separated list of measured runs on the same warm server, each with that
 # bench-api --client (raw or jdk), e.g. raw,jdk,raw,jdk; SERVER_ARGS adds server options.
 # Needs cli/target/bridgewatch.jar (./mvnw -B install -DskipTests) and a JDK 25 (JAVA_HOME).
 set -euo pipefail
-threads=${1:-8}; count=${2:-10000}; warm=${3:-3000}; clients=${4:-raw}
+threads=${1:-16}; count=${2:-10000}; warm=${3:-30000}; clients=${4:-raw,raw,raw,raw}
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 java="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
 jar="$root/cli/target/bridgewatch.jar"

@@ -62,7 +62,7 @@ public final class BenchApiCommand implements Callable<Integer> {
   @Option(names = "--notes", defaultValue = "100", description = "Notes to rate (default ${DEFAULT-VALUE}).")
   int notes;
 
-  @Option(names = "--threads", defaultValue = "8", description = "Client threads (default ${DEFAULT-VALUE}, at"
+  @Option(names = "--threads", defaultValue = "16", description = "Client threads (default ${DEFAULT-VALUE}, at"
       + " most 64).")
   int threads;
 
