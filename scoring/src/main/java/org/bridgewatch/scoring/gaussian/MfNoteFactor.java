@@ -1,11 +1,11 @@
 package org.bridgewatch.scoring.gaussian;
 
-import java.util.Arrays;
 import org.bridgewatch.scoring.mf.MatrixFactorizer;
 import org.bridgewatch.scoring.mf.MfInit;
 import org.bridgewatch.scoring.mf.MfOptions;
 import org.bridgewatch.scoring.mf.MfProblem;
 import org.bridgewatch.scoring.mf.MfResult;
+import org.bridgewatch.scoring.model.CompactIndex;
 import org.bridgewatch.scoring.model.RatingTable;
 
 /**
@@ -28,38 +28,27 @@ final class MfNoteFactor {
       int threads,
       int noteCount,
       int participantCount) {
-    int[] localNote = new int[noteCount];
-    int[] localRater = new int[participantCount];
-    Arrays.fill(localNote, -1);
-    Arrays.fill(localRater, -1);
-    for (int r : rows) {
-      localNote[ratings.note[r]] = 0;
-      localRater[ratings.rater[r]] = 0;
-    }
-    int[] globalNote = number(localNote);
-    int[] globalRater = number(localRater);
+    CompactIndex index = CompactIndex.of(ratings, rows, noteCount, participantCount);
     int n = rows.length;
     int[] note = new int[n];
     int[] rater = new int[n];
     float[] target = new float[n];
     for (int i = 0; i < n; i++) {
       int r = rows[i];
-      note[i] = localNote[ratings.note[r]];
-      rater[i] = localRater[ratings.rater[r]];
+      note[i] = index.localNote(ratings.note[r]);
+      rater[i] = index.localRater(ratings.rater[r]);
       target[i] = helpfulNum[r];
     }
-    MfProblem problem = MfProblem.of(globalNote.length, globalRater.length, note, rater, target);
+    MfProblem problem = MfProblem.of(index.noteCount(), index.raterCount(), note, rater, target);
+    // Without prescoring note parameters every note starts at zero (the fit is convex per note).
+    boolean fromPrescoring = pre.noteIntercept() != null && pre.noteFactor() != null;
     MfInit init =
         new MfInit(
-            gather(pre.noteIntercept(), globalNote),
-            gather(pre.noteFactor(), globalNote),
-            gather(pre.raterIntercept(), globalRater),
-            gather(pre.raterFactor(), globalRater),
+            fromPrescoring ? index.notesToLocal(pre.noteIntercept()) : new float[index.noteCount()],
+            fromPrescoring ? index.notesToLocal(pre.noteFactor()) : new float[index.noteCount()],
+            index.ratersToLocal(pre.raterIntercept()),
+            index.ratersToLocal(pre.raterFactor()),
             pre.globalIntercept());
-    if (pre.noteIntercept() == null || pre.noteFactor() == null) {
-      init = new MfInit(new float[globalNote.length], new float[globalNote.length],
-          init.raterIntercept(), init.raterFactor(), init.globalIntercept());
-    }
     MfOptions options =
         MfOptions.defaults()
             .withFrozen(false, true, true)
@@ -68,38 +57,6 @@ final class MfNoteFactor {
             .withSeed(seed)
             .withThreads(threads);
     MfResult result = MatrixFactorizer.fit(problem, options, init);
-    float[] out = new float[noteCount];
-    Arrays.fill(out, Float.NaN);
-    for (int k = 0; k < globalNote.length; k++) {
-      out[globalNote[k]] = result.params().noteFactor[k];
-    }
-    return out;
-  }
-
-  private static int[] number(int[] local) {
-    int count = 0;
-    for (int i = 0; i < local.length; i++) {
-      if (local[i] == 0) {
-        local[i] = count++;
-      }
-    }
-    int[] global = new int[count];
-    for (int i = 0; i < local.length; i++) {
-      if (local[i] >= 0) {
-        global[local[i]] = i;
-      }
-    }
-    return global;
-  }
-
-  private static float[] gather(float[] byGlobal, int[] global) {
-    if (byGlobal == null) {
-      return null;
-    }
-    float[] out = new float[global.length];
-    for (int k = 0; k < global.length; k++) {
-      out[k] = byGlobal[global[k]];
-    }
-    return out;
+    return index.notesToGlobal(result.params().noteFactor, noteCount);
   }
 }

@@ -2,6 +2,7 @@ package org.bridgewatch.scoring.pipeline;
 
 import org.bridgewatch.scoring.mf.reputation.DiligenceModel;
 import org.bridgewatch.scoring.mf.reputation.ReputationProblem;
+import org.bridgewatch.scoring.model.CompactIndex;
 import org.bridgewatch.scoring.model.RatingTable;
 
 /**

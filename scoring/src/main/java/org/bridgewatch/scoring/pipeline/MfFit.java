@@ -3,6 +3,7 @@ package org.bridgewatch.scoring.pipeline;
 import org.bridgewatch.scoring.mf.MfInit;
 import org.bridgewatch.scoring.mf.MfParams;
 import org.bridgewatch.scoring.mf.MfProblem;
+import org.bridgewatch.scoring.model.CompactIndex;
 import org.bridgewatch.scoring.model.RatingTable;
 
 /**

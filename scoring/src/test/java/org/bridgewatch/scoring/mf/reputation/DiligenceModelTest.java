@@ -10,7 +10,7 @@ import org.bridgewatch.scoring.mf.ChunkRunner;
 import org.bridgewatch.scoring.mf.reputation.ReputationParams.Block;
 import org.bridgewatch.scoring.model.RatingTable;
 import org.bridgewatch.scoring.model.RatingTag;
-import org.bridgewatch.scoring.pipeline.CompactIndex;
+import org.bridgewatch.scoring.model.CompactIndex;
 import org.junit.jupiter.api.Test;
 
 class DiligenceModelTest {

@@ -1,7 +1,6 @@
-package org.bridgewatch.scoring.pipeline;
+package org.bridgewatch.scoring.model;
 
 import java.util.Arrays;
-import org.bridgewatch.scoring.model.RatingTable;
 
 /**
  * Dense local indexes for the notes and raters of one slice of ratings. A model's regularization
@@ -89,6 +88,27 @@ public final class CompactIndex {
     Arrays.fill(out, Float.NaN);
     for (int i = 0; i < local.length; i++) {
       out[globalRater[i]] = local[i];
+    }
+    return out;
+  }
+
+  /** The local per-note values of a global per-note array (null stays null). */
+  public float[] notesToLocal(float[] byGlobal) {
+    return gather(byGlobal, globalNote);
+  }
+
+  /** The local per-rater values of a global per-participant array (null stays null). */
+  public float[] ratersToLocal(float[] byGlobal) {
+    return gather(byGlobal, globalRater);
+  }
+
+  private static float[] gather(float[] byGlobal, int[] global) {
+    if (byGlobal == null) {
+      return null;
+    }
+    float[] out = new float[global.length];
+    for (int k = 0; k < global.length; k++) {
+      out[k] = byGlobal[global[k]];
     }
     return out;
   }
