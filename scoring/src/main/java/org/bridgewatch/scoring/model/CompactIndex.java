@@ -74,20 +74,19 @@ public final class CompactIndex {
 
   /** Spreads a local per-note array to a global one, NaN where the note is absent. */
   public float[] notesToGlobal(float[] local, int noteCount) {
-    float[] out = new float[noteCount];
-    Arrays.fill(out, Float.NaN);
-    for (int i = 0; i < local.length; i++) {
-      out[globalNote[i]] = local[i];
-    }
-    return out;
+    return spread(local, globalNote, noteCount);
   }
 
   /** Spreads a local per-rater array to a global one, NaN where the rater is absent. */
   public float[] ratersToGlobal(float[] local, int raterCount) {
-    float[] out = new float[raterCount];
+    return spread(local, globalRater, raterCount);
+  }
+
+  private static float[] spread(float[] local, int[] global, int size) {
+    float[] out = new float[size];
     Arrays.fill(out, Float.NaN);
     for (int i = 0; i < local.length; i++) {
-      out[globalRater[i]] = local[i];
+      out[global[i]] = local[i];
     }
     return out;
   }
