@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.bridgewatch.scoring.model.RatingTag;
+import org.bridgewatch.server.notes.StatusHistoryRepository;
 import org.bridgewatch.server.operator.ServerSettings;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -174,18 +175,9 @@ public class ExportService {
     // time and nothing else. The engine scores only ratings of notes with a history row, so a note
     // without one would be left out of a run yet scored by a re-scorer of a later export. Author
     // and creation time come from the note itself (the engine refuses a history that disagrees).
-    jdbc.query("""
-        SELECT n.note_id, c.participant_id, n.created_at_millis,
-          h.timestamp_millis_of_first_non_nmr_status, h.first_non_nmr_status,
-          h.timestamp_millis_of_current_status, h.current_status,
-          h.timestamp_millis_of_latest_non_nmr_status, h.most_recent_non_nmr_status,
-          h.timestamp_millis_of_status_lock, h.locked_status, h.timestamp_millis_of_retro_lock,
-          h.current_core_status, h.current_expansion_status, h.current_group_status,
-          h.current_decided_by, h.current_modeling_group,
-          h.timestamp_millis_of_most_recent_status_change,
-          h.timestamp_millis_of_nmr_due_to_min_stable_crh_time, h.current_multi_group_status,
-          h.current_modeling_multi_group, h.timestamp_minute_of_final_scoring_output,
-          h.timestamp_millis_of_first_nmr_due_to_min_stable_crh_time, h.above_pcrh_threshold_time
+    jdbc.query("SELECT n.note_id, c.participant_id, n.created_at_millis,\n"
+        + StatusHistoryRepository.STATUS_COLUMNS
+        + """
         FROM notes n
         JOIN contributors c ON c.id = n.author_id
         LEFT JOIN note_status_history h ON h.note_id = n.note_id

@@ -11,9 +11,11 @@ import org.springframework.stereotype.Repository;
 /** Reads note_status_history; rows are written by scoring runs. */
 @Repository
 public class StatusHistoryRepository {
-  /** Every column, in the public order of {@link StatusHistoryTable#COLUMNS}. */
-  public static final String SELECT_PUBLIC_COLUMNS = """
-      SELECT h.note_id, h.note_author_participant_id, h.created_at_millis,
+  /**
+   * The public columns after noteId, noteAuthorParticipantId and createdAtMillis, in the order of
+   * {@link StatusHistoryTable#COLUMNS}, from {@code note_status_history h}.
+   */
+  public static final String STATUS_COLUMNS = """
         h.timestamp_millis_of_first_non_nmr_status, h.first_non_nmr_status,
         h.timestamp_millis_of_current_status, h.current_status,
         h.timestamp_millis_of_latest_non_nmr_status, h.most_recent_non_nmr_status,
@@ -24,8 +26,13 @@ public class StatusHistoryRepository {
         h.timestamp_millis_of_nmr_due_to_min_stable_crh_time, h.current_multi_group_status,
         h.current_modeling_multi_group, h.timestamp_minute_of_final_scoring_output,
         h.timestamp_millis_of_first_nmr_due_to_min_stable_crh_time, h.above_pcrh_threshold_time
-      FROM note_status_history h
       """;
+
+  /** Every column, in the public order of {@link StatusHistoryTable#COLUMNS}. */
+  public static final String SELECT_PUBLIC_COLUMNS =
+      "SELECT h.note_id, h.note_author_participant_id, h.created_at_millis,\n"
+          + STATUS_COLUMNS
+          + "FROM note_status_history h\n";
 
   private final JdbcClient jdbc;
 
