@@ -3,14 +3,19 @@ package org.bridgewatch.scoring.io;
 import java.util.Arrays;
 
 /**
- * Append-only primitive buffers for streaming a column of unknown length; {@code trimmed()} hands
- * back an exactly sized array (the buffer itself when it already fits). Growth is 1.5x so that a
- * 200M-row column never needs more than about 2.5 copies of itself at once. Columns read in parts
- * are joined with {@code moveTo}, which copies a part into the whole and frees it at once, so that
- * joining needs only one extra column at a time.
+ * Append-only primitive buffers for streaming a column of unknown length. The rating columns
+ * ({@link Ints}, {@link Longs}, {@link Bytes}) grow in fixed chunks, so growing never copies and
+ * never holds slack beyond one chunk; {@code moveTo} copies a buffer into its place in the whole
+ * column and frees each chunk as soon as it is copied, so joining parts needs the column about
+ * once, not twice (with a doubling array, a 200M-row table needed up to 2.5 copies of itself at
+ * once while being read). {@code trimmed()} hands back an exactly sized array.
  */
 final class Growable {
   private static final int INITIAL = 1024;
+  /** Elements per chunk: 64K, so a chunk of longs is 512 KB and a tiny table stays tiny. */
+  private static final int CHUNK_BITS = 16;
+  private static final int CHUNK = 1 << CHUNK_BITS;
+  private static final int MASK = CHUNK - 1;
 
   private Growable() {}
 
@@ -25,15 +30,30 @@ final class Growable {
     return (int) wanted;
   }
 
+  /** Room for one more chunk pointer (the chunk table itself is small: 3,000 slots at 200M). */
+  private static <T> T[] moreChunks(T[] chunks, int used) {
+    return used < chunks.length ? chunks : Arrays.copyOf(chunks, chunks.length * 2);
+  }
+
+  private static void checkSize(int size) {
+    if (size == Integer.MAX_VALUE - 8) {
+      throw new IllegalStateException("column too large for a Java array");
+    }
+  }
+
   static final class Ints {
-    private int[] a = new int[INITIAL];
+    private int[][] chunks = new int[8][];
     private int size;
 
     void add(int v) {
-      if (size == a.length) {
-        a = Arrays.copyOf(a, grow(size));
+      int c = size >>> CHUNK_BITS;
+      if ((size & MASK) == 0) {
+        checkSize(size);
+        chunks = moreChunks(chunks, c);
+        chunks[c] = new int[CHUNK];
       }
-      a[size++] = v;
+      chunks[c][size & MASK] = v;
+      size++;
     }
 
     int size() {
@@ -41,65 +61,100 @@ final class Growable {
     }
 
     int[] trimmed() {
-      return size == a.length ? a : Arrays.copyOf(a, size);
+      int[] out = new int[size];
+      moveTo(out, 0);
+      return out;
     }
 
-    /** Copies the values to {@code dest} from {@code at} and lets go of this buffer. */
+    /** Copies the values to {@code dest} from {@code at}, freeing each chunk once copied. */
     void moveTo(int[] dest, int at) {
-      System.arraycopy(a, 0, dest, at, size);
-      a = null;
+      for (int c = 0, done = 0; done < size; c++) {
+        int n = Math.min(CHUNK, size - done);
+        System.arraycopy(chunks[c], 0, dest, at + done, n);
+        chunks[c] = null;
+        done += n;
+      }
+      chunks = null;
     }
 
     /** As {@link #moveTo(int[], int)}, writing {@code map[v]} for each value v. */
     void moveTo(int[] dest, int at, int[] map) {
-      for (int i = 0; i < size; i++) {
-        dest[at + i] = map[a[i]];
+      for (int c = 0, done = 0; done < size; c++) {
+        int n = Math.min(CHUNK, size - done);
+        int[] chunk = chunks[c];
+        for (int i = 0; i < n; i++) {
+          dest[at + done + i] = map[chunk[i]];
+        }
+        chunks[c] = null;
+        done += n;
       }
-      a = null;
+      chunks = null;
     }
   }
 
   static final class Longs {
-    private long[] a = new long[INITIAL];
+    private long[][] chunks = new long[8][];
     private int size;
 
     void add(long v) {
-      if (size == a.length) {
-        a = Arrays.copyOf(a, grow(size));
+      int c = size >>> CHUNK_BITS;
+      if ((size & MASK) == 0) {
+        checkSize(size);
+        chunks = moreChunks(chunks, c);
+        chunks[c] = new long[CHUNK];
       }
-      a[size++] = v;
+      chunks[c][size & MASK] = v;
+      size++;
     }
 
     long[] trimmed() {
-      return size == a.length ? a : Arrays.copyOf(a, size);
+      long[] out = new long[size];
+      moveTo(out, 0);
+      return out;
     }
 
-    /** Copies the values to {@code dest} from {@code at} and lets go of this buffer. */
+    /** Copies the values to {@code dest} from {@code at}, freeing each chunk once copied. */
     void moveTo(long[] dest, int at) {
-      System.arraycopy(a, 0, dest, at, size);
-      a = null;
+      for (int c = 0, done = 0; done < size; c++) {
+        int n = Math.min(CHUNK, size - done);
+        System.arraycopy(chunks[c], 0, dest, at + done, n);
+        chunks[c] = null;
+        done += n;
+      }
+      chunks = null;
     }
   }
 
   static final class Bytes {
-    private byte[] a = new byte[INITIAL];
+    private byte[][] chunks = new byte[8][];
     private int size;
 
     void add(byte v) {
-      if (size == a.length) {
-        a = Arrays.copyOf(a, grow(size));
+      int c = size >>> CHUNK_BITS;
+      if ((size & MASK) == 0) {
+        checkSize(size);
+        chunks = moreChunks(chunks, c);
+        chunks[c] = new byte[CHUNK];
       }
-      a[size++] = v;
+      chunks[c][size & MASK] = v;
+      size++;
     }
 
     byte[] trimmed() {
-      return size == a.length ? a : Arrays.copyOf(a, size);
+      byte[] out = new byte[size];
+      moveTo(out, 0);
+      return out;
     }
 
-    /** Copies the values to {@code dest} from {@code at} and lets go of this buffer. */
+    /** Copies the values to {@code dest} from {@code at}, freeing each chunk once copied. */
     void moveTo(byte[] dest, int at) {
-      System.arraycopy(a, 0, dest, at, size);
-      a = null;
+      for (int c = 0, done = 0; done < size; c++) {
+        int n = Math.min(CHUNK, size - done);
+        System.arraycopy(chunks[c], 0, dest, at + done, n);
+        chunks[c] = null;
+        done += n;
+      }
+      chunks = null;
     }
   }
 

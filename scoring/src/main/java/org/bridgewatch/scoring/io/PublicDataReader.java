@@ -84,7 +84,7 @@ public final class PublicDataReader {
     for (RatingsFormat.Loader part : ratingParts) {
       droppedWithoutLevel += part.droppedWithoutLevel;
     }
-    RatingTable ratingTable = RatingsFormat.Loader.concat(ratingParts);
+    RatingTable ratingTable = RatingsFormat.Loader.concat(noteTable, ratingParts);
     ratingParts.clear();
     if (droppedWithoutLevel > 0) {
       listener.warning(

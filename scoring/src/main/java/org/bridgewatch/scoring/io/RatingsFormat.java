@@ -2,6 +2,8 @@ package org.bridgewatch.scoring.io;
 
 import it.unimi.dsi.fastutil.ints.Int2LongOpenHashMap;
 import it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap;
+import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
+import it.unimi.dsi.fastutil.longs.LongArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.bridgewatch.scoring.model.HelpfulnessLevel;
@@ -86,14 +88,18 @@ final class RatingsFormat {
     private int[] raterMap;
     private final NoteTable notes;
     private final Growable.Ints note = new Growable.Ints();
-    private final Growable.Longs noteId = new Growable.Longs();
+    /** noteId of this part's ratings of notes missing from the notes file, by part row. */
+    private final Int2LongOpenHashMap unknownNoteId = new Int2LongOpenHashMap();
     private final Growable.Ints rater = new Growable.Ints();
     private final Growable.Longs createdAt = new Growable.Longs();
     private final Growable.Bytes level = new Growable.Bytes();
     private final Growable.Ints tags = new Growable.Ints();
     private final Growable.Bytes source = new Growable.Bytes();
     private final Growable.Bytes legacy = new Growable.Bytes();
-    private final Growable.Longs ratedOnTweetId = new Growable.Longs();
+    /** ratedOnTweetId as codes into this part's first-seen post ids (about one post per note). */
+    private final Growable.Ints ratedOnCode = new Growable.Ints();
+    private final Long2IntOpenHashMap postCode = new Long2IntOpenHashMap();
+    private final LongArrayList posts = new LongArrayList();
     private final Int2ObjectOpenHashMap<String> suggestion = new Int2ObjectOpenHashMap<>();
     private final Int2LongOpenHashMap suggestionId = new Int2LongOpenHashMap();
     long droppedWithoutLevel;
@@ -104,6 +110,7 @@ final class RatingsFormat {
      */
     Loader(NoteTable notes) {
       this.notes = notes;
+      postCode.defaultReturnValue(-1);
     }
 
     /**
@@ -126,55 +133,93 @@ final class RatingsFormat {
       return keys;
     }
 
-    static RatingTable concat(List<Loader> parts) {
+    /**
+     * Joins the parts in file order, one column at a time: each part's chunks are freed as they
+     * are copied, so the table is held about once while joining (with every column allocated up
+     * front it was held twice). Post codes are renumbered in first-seen order over the parts,
+     * as a single pass would number them.
+     */
+    static RatingTable concat(NoteTable notes, List<Loader> parts) {
       int size = 0;
       for (Loader part : parts) {
         size = Math.addExact(size, part.note.size());
       }
       int[] note = new int[size];
-      long[] noteId = new long[size];
       int[] rater = new int[size];
+      int[] tags = new int[size];
+      int[] ratedOnCode = new int[size];
       long[] createdAt = new long[size];
       byte[] level = new byte[size];
-      int[] tags = new int[size];
       byte[] source = new byte[size];
       byte[] legacy = new byte[size];
-      long[] ratedOnTweetId = new long[size];
+      int[] offset = new int[parts.size()];
+      for (int p = 1; p < parts.size(); p++) {
+        offset[p] = offset[p - 1] + parts.get(p - 1).note.size();
+      }
+      for (int p = 0; p < parts.size(); p++) {
+        parts.get(p).note.moveTo(note, offset[p]);
+      }
+      for (int p = 0; p < parts.size(); p++) {
+        parts.get(p).rater.moveTo(rater, offset[p], parts.get(p).raterMap);
+      }
+      for (int p = 0; p < parts.size(); p++) {
+        parts.get(p).tags.moveTo(tags, offset[p]);
+      }
+      Long2IntOpenHashMap globalCode = new Long2IntOpenHashMap();
+      globalCode.defaultReturnValue(-1);
+      LongArrayList posts = new LongArrayList();
+      for (int p = 0; p < parts.size(); p++) {
+        Loader part = parts.get(p);
+        int[] map = new int[part.posts.size()];
+        for (int local = 0; local < map.length; local++) {
+          long id = part.posts.getLong(local);
+          int code = globalCode.putIfAbsent(id, posts.size());
+          if (code < 0) {
+            code = posts.size();
+            posts.add(id);
+          }
+          map[local] = code;
+        }
+        part.ratedOnCode.moveTo(ratedOnCode, offset[p], map);
+      }
+      for (int p = 0; p < parts.size(); p++) {
+        parts.get(p).createdAt.moveTo(createdAt, offset[p]);
+      }
+      for (int p = 0; p < parts.size(); p++) {
+        parts.get(p).level.moveTo(level, offset[p]);
+        parts.get(p).source.moveTo(source, offset[p]);
+        parts.get(p).legacy.moveTo(legacy, offset[p]);
+      }
+      Int2LongOpenHashMap unknownNoteId = new Int2LongOpenHashMap();
       Int2ObjectOpenHashMap<String> suggestion = new Int2ObjectOpenHashMap<>();
       Int2LongOpenHashMap suggestionId = new Int2LongOpenHashMap();
-      int at = 0;
-      for (Loader part : parts) {
-        int n = part.note.size();
-        part.note.moveTo(note, at);
-        part.noteId.moveTo(noteId, at);
-        part.rater.moveTo(rater, at, part.raterMap);
-        part.createdAt.moveTo(createdAt, at);
-        part.level.moveTo(level, at);
-        part.tags.moveTo(tags, at);
-        part.source.moveTo(source, at);
-        part.legacy.moveTo(legacy, at);
-        part.ratedOnTweetId.moveTo(ratedOnTweetId, at);
+      for (int p = 0; p < parts.size(); p++) {
+        Loader part = parts.get(p);
+        int at = offset[p];
         // In row order, as a single pass would have put them.
+        for (int r : sortedKeys(part.unknownNoteId.keySet().toIntArray())) {
+          unknownNoteId.put(at + r, part.unknownNoteId.get(r));
+        }
         for (int r : sortedKeys(part.suggestion.keySet().toIntArray())) {
           suggestion.put(at + r, part.suggestion.get(r));
         }
         for (int r : sortedKeys(part.suggestionId.keySet().toIntArray())) {
           suggestionId.put(at + r, part.suggestionId.get(r));
         }
-        at += n;
       }
+      unknownNoteId.trim();
       suggestion.trim();
       suggestionId.trim();
       return new RatingTable(
           note,
-          noteId,
+          new RatingTable.NoteIds(notes.noteId, unknownNoteId),
           rater,
           createdAt,
           level,
           tags,
           source,
           legacy,
-          ratedOnTweetId,
+          new RatingTable.PostCodes(ratedOnCode, posts.toLongArray()),
           suggestion,
           suggestionId);
     }
@@ -201,8 +246,11 @@ final class RatingsFormat {
         throw row.error(VERSION, "expected 1 or 2, got " + version);
       }
       int r = note.size();
-      note.add(notes.indexOf(id));
-      noteId.add(id);
+      int noteIndex = notes.indexOf(id);
+      note.add(noteIndex);
+      if (noteIndex < 0) {
+        unknownNoteId.put(r, id);
+      }
       rater.add(row.id(RATER, raters));
       createdAt.add(created);
       level.add(code);
@@ -212,7 +260,13 @@ final class RatingsFormat {
       legacy.add(
           RatingTable.packLegacy(
               (int) version, row.flag(AGREE), row.flag(DISAGREE), helpful, notHelpful));
-      ratedOnTweetId.add(row.optionalLong(RATED_ON_TWEET_ID, NO_TWEET));
+      long post = row.optionalLong(RATED_ON_TWEET_ID, NO_TWEET);
+      int postIndex = postCode.putIfAbsent(post, posts.size());
+      if (postIndex < 0) {
+        postIndex = posts.size();
+        posts.add(post);
+      }
+      ratedOnCode.add(postIndex);
       if (!row.isEmpty(SUGGESTION)) {
         suggestion.put(r, row.string(SUGGESTION));
       }

@@ -2,6 +2,8 @@ package org.bridgewatch.scoring.model;
 
 import it.unimi.dsi.fastutil.ints.Int2LongOpenHashMap;
 import it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap;
+import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
+import it.unimi.dsi.fastutil.longs.LongArrayList;
 
 /**
  * The ratings table, columnar: one array per field, one slot per rating. At X scale (200M rows)
@@ -44,6 +46,51 @@ public final class RatingTable {
   public final Int2ObjectOpenHashMap<String> suggestion;
   public final Int2LongOpenHashMap suggestionId;
 
+  /**
+   * The rated notes' public ids: {@code byNote[note[r]]} for a rating of a known note, and
+   * {@code byUnknownRow} by row for ratings of notes missing from the notes file.
+   */
+  public record NoteIds(long[] byNote, Int2LongOpenHashMap byUnknownRow) {
+    /** From one noteId per rating. */
+    public static NoteIds of(int[] note, long[] noteId) {
+      int notes = 0;
+      for (int n : note) {
+        notes = Math.max(notes, n + 1);
+      }
+      long[] byNote = new long[notes];
+      Int2LongOpenHashMap byUnknownRow = new Int2LongOpenHashMap();
+      for (int r = 0; r < note.length; r++) {
+        if (note[r] >= 0) {
+          byNote[note[r]] = noteId[r];
+        } else {
+          byUnknownRow.put(r, noteId[r]);
+        }
+      }
+      return new NoteIds(byNote, byUnknownRow);
+    }
+  }
+
+  /** ratedOnTweetId dictionary-coded: {@code ids[codes[r]]}. */
+  public record PostCodes(int[] codes, long[] ids) {
+    /** From one ratedOnTweetId per rating; codes in first-seen order. */
+    public static PostCodes of(long[] ratedOnTweetId) {
+      int[] codes = new int[ratedOnTweetId.length];
+      Long2IntOpenHashMap codeOf = new Long2IntOpenHashMap();
+      codeOf.defaultReturnValue(-1);
+      LongArrayList ids = new LongArrayList();
+      for (int r = 0; r < ratedOnTweetId.length; r++) {
+        int code = codeOf.putIfAbsent(ratedOnTweetId[r], ids.size());
+        if (code < 0) {
+          code = ids.size();
+          ids.add(ratedOnTweetId[r]);
+        }
+        codes[r] = code;
+      }
+      return new PostCodes(codes, ids.toLongArray());
+    }
+  }
+
+  /** A table from one value per rating in every column (tests, subsets). */
   public RatingTable(
       int[] note,
       long[] noteId,
@@ -56,42 +103,35 @@ public final class RatingTable {
       long[] ratedOnTweetId,
       Int2ObjectOpenHashMap<String> suggestion,
       Int2LongOpenHashMap suggestionId) {
+    this(note, NoteIds.of(note, noteId), rater, createdAtMillis, level, tags, source, legacy,
+        PostCodes.of(ratedOnTweetId), suggestion, suggestionId);
+  }
+
+  /** A table from its compact columns, as the reader builds them (no long per rating). */
+  public RatingTable(
+      int[] note,
+      NoteIds noteIds,
+      int[] rater,
+      long[] createdAtMillis,
+      byte[] level,
+      int[] tags,
+      byte[] source,
+      byte[] legacy,
+      PostCodes ratedOn,
+      Int2ObjectOpenHashMap<String> suggestion,
+      Int2LongOpenHashMap suggestionId) {
     this.size = note.length;
     this.note = note;
-    int notes = 0;
-    for (int n : note) {
-      notes = Math.max(notes, n + 1);
-    }
-    this.idOfNote = new long[notes];
-    this.idOfUnknownNote = new Int2LongOpenHashMap();
-    for (int r = 0; r < note.length; r++) {
-      if (note[r] >= 0) {
-        idOfNote[note[r]] = noteId[r];
-      } else {
-        idOfUnknownNote.put(r, noteId[r]);
-      }
-    }
+    this.idOfNote = noteIds.byNote();
+    this.idOfUnknownNote = noteIds.byUnknownRow();
     this.rater = rater;
     this.createdAtMillis = createdAtMillis;
     this.level = level;
     this.tags = tags;
     this.source = source;
     this.legacy = legacy;
-    this.ratedOnCode = new int[ratedOnTweetId.length];
-    it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap codes =
-        new it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap();
-    codes.defaultReturnValue(-1);
-    it.unimi.dsi.fastutil.longs.LongArrayList ids = new it.unimi.dsi.fastutil.longs.LongArrayList();
-    for (int r = 0; r < ratedOnTweetId.length; r++) {
-      long id = ratedOnTweetId[r];
-      int code = codes.putIfAbsent(id, ids.size());
-      if (code < 0) {
-        code = ids.size();
-        ids.add(id);
-      }
-      ratedOnCode[r] = code;
-    }
-    this.ratedOnIds = ids.toLongArray();
+    this.ratedOnCode = ratedOn.codes();
+    this.ratedOnIds = ratedOn.ids();
     this.suggestion = suggestion;
     this.suggestionId = suggestionId;
   }
